@@ -1,0 +1,24 @@
+namespace Linesmith.Platform;
+
+/// <summary>
+/// The kind of a file-system failure, as far as callers decide anything on it: a missing file is a
+/// cache miss, a denied one is worth a louder log line (usage-cache.md §1.2, §9 item 52).
+/// </summary>
+internal enum FileProblem
+{
+    NotFound,
+    PermissionDenied,
+    InvalidInput,
+    Other,
+}
+
+internal static class FileProblems
+{
+    public static FileProblem Classify(Exception exception) => exception switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => FileProblem.NotFound,
+        UnauthorizedAccessException => FileProblem.PermissionDenied,
+        ArgumentException or PathTooLongException => FileProblem.InvalidInput,
+        _ => FileProblem.Other,
+    };
+}

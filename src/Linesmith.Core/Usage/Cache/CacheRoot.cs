@@ -1,0 +1,36 @@
+using Linesmith.Platform;
+
+namespace Linesmith.Usage.Cache;
+
+/// <summary>
+/// <c>default_root</c>: where <c>usage.json</c> and <c>usage.lock</c> live (usage-cache.md §1.1 and
+/// "Our decisions" 4). Empty variables count as unset.
+/// </summary>
+internal static class CacheRoot
+{
+    public const string CacheDirVariable = "LINESMITH_CACHE_DIR";
+
+    /// <summary>
+    /// <c>LINESMITH_CACHE_DIR</c>; else <c>$XDG_CACHE_HOME/linesmith</c>; else
+    /// <c>$HOME/.cache/linesmith</c>; else null, and the caller runs without a disk cache.
+    /// </summary>
+    public static string? Resolve(EnvironmentSnapshot environment)
+    {
+        if (environment.GetNonEmpty(CacheDirVariable) is { } explicitRoot)
+        {
+            return explicitRoot;
+        }
+
+        if (environment.GetNonEmpty("XDG_CACHE_HOME") is { } xdg)
+        {
+            return Path.Join(xdg, "linesmith");
+        }
+
+        if (environment.GetNonEmpty("HOME") is { } home)
+        {
+            return Path.Join(home, ".cache", "linesmith");
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Linesmith.Usage.Cache;
+
+/// <summary>
+/// The two questions every render asks before anything else, answered from plain values with no
+/// allocation (a test and a benchmark prove it): is the cache fresh, is the endpoint blocked.
+/// </summary>
+internal static class Freshness
+{
+    /// <summary>The default <c>[usage] cache_duration</c>: 180 s (usage-cache.md §10).</summary>
+    public static readonly TimeSpan DefaultCacheDuration = TimeSpan.FromSeconds(180);
+
+    /// <summary>
+    /// <c>0 ≤ now − cachedAt &lt; duration</c>: strict, so a duration of 0 is never fresh, and an
+    /// entry from the future is never fresh (usage-cache.md §5 step 2, §6).
+    /// </summary>
+    public static bool IsFresh(DateTimeOffset cachedAt, DateTimeOffset now, TimeSpan duration)
+    {
+        var age = now.UtcTicks - cachedAt.UtcTicks;
+        return age >= 0 && age < duration.Ticks;
+    }
+
+    /// <summary><c>blocked_until &gt; now</c> in whole Unix seconds, strictly (usage-cache.md §5 step 3).</summary>
+    public static bool IsBlocking(long blockedUntilUnixSeconds, DateTimeOffset now) =>
+        blockedUntilUnixSeconds > now.ToUnixTimeSeconds();
+}

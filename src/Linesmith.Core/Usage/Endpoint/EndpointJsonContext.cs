@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using Linesmith.Json;
+
+namespace Linesmith.Usage.Endpoint;
+
+/// <summary>Source-generated JSON for the usage endpoint's body (STYLE.md habit 5: one context per boundary).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    RespectRequiredConstructorParameters = true,
+    RespectNullableAnnotations = true,
+    Converters = [typeof(TimestampConverter), typeof(PercentConverter), typeof(AmountConverter)])]
+[JsonSerializable(typeof(UsageApiResponse))]
+internal sealed partial class EndpointJsonContext : JsonSerializerContext;

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Linesmith.Usage.Model;
+
+namespace Linesmith.Usage.Endpoint;
+
+/// <summary>
+/// The body of <c>GET /api/oauth/usage</c> (usage-cache.md §3.2). Known buckets are typed; every
+/// other top-level key (the endpoint's code-named experiments) is kept raw in
+/// <see cref="UnknownBuckets"/>, flat beside the known keys as on the wire.
+/// </summary>
+internal sealed class UsageApiResponse
+{
+    public UsageBucket? FiveHour { get; init; }
+
+    public UsageBucket? SevenDay { get; init; }
+
+    public UsageBucket? SevenDayOpus { get; init; }
+
+    public UsageBucket? SevenDaySonnet { get; init; }
+
+    public UsageBucket? SevenDayOauthApps { get; init; }
+
+    public ExtraUsage? ExtraUsage { get; init; }
+
+    [JsonConverter(typeof(WireLimitsConverter))]
+    public WireLimits? Limits { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? UnknownBuckets { get; init; }
+}

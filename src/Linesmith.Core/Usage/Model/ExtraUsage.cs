@@ -1,0 +1,12 @@
+namespace Linesmith.Usage.Model;
+
+/// <summary>
+/// Overage credits (<c>extra_usage</c>, usage-cache.md §3.2): every field optional. The cache
+/// writes all five keys, with <c>null</c> where absent (§1.2).
+/// </summary>
+internal sealed record ExtraUsage(
+    bool? IsEnabled = null,
+    float? Utilization = null,
+    double? MonthlyLimit = null,
+    double? UsedCredits = null,
+    string? Currency = null);

@@ -1,0 +1,7 @@
+namespace Linesmith.Usage.Model;
+
+/// <summary>
+/// The <c>scope</c> of a <c>limits[]</c> entry. The wire's <c>scope.surface</c> is dropped, as the
+/// original drops it (usage-cache.md §1.2).
+/// </summary>
+internal sealed record LimitScope(LimitModel? Model);

@@ -1,0 +1,72 @@
+using Linesmith.Commands;
+
+namespace Linesmith.Cli;
+
+/// <summary>Dispatches the command line to a command. Wrong usage is a message on stderr and exit code 2.</summary>
+internal static class CommandLine
+{
+    public static int Run(string[] args, World world)
+    {
+        if (args.Length == 0)
+        {
+            world.Error.WriteLine(HelpText.Main);
+            return ExitCodes.Usage;
+        }
+
+        return args[0] switch
+        {
+            "-h" or "--help" or "help" => Print(world, HelpText.Main),
+            "-V" or "--version" => Print(world, $"{ProductInfo.Name} {ProductInfo.Version}"),
+            "cache" => RunCache(args.AsSpan(1), world),
+            _ => UsageError(world, args[0].StartsWith('-') ? $"unknown option '{args[0]}'" : $"unknown command '{args[0]}'"),
+        };
+    }
+
+    private static int RunCache(ReadOnlySpan<string> args, World world)
+    {
+        if (args.Length == 0)
+        {
+            return UsageError(world, "'cache' needs a subcommand: show or clear");
+        }
+
+        if (args[0] is "-h" or "--help")
+        {
+            return Print(world, HelpText.Cache);
+        }
+
+        var json = false;
+        foreach (var option in args[1..])
+        {
+            switch (option)
+            {
+                case "-h" or "--help":
+                    return Print(world, HelpText.Cache);
+                case "--json" when args[0] == "show":
+                    json = true;
+                    break;
+                default:
+                    return UsageError(world, $"unknown option '{option}' for 'cache {args[0]}'");
+            }
+        }
+
+        return args[0] switch
+        {
+            "show" => CacheShowCommand.Run(world, json),
+            "clear" => CacheClearCommand.Run(world),
+            _ => UsageError(world, $"unknown cache subcommand '{args[0]}' (expected show or clear)"),
+        };
+    }
+
+    private static int Print(World world, string text)
+    {
+        world.Out.WriteLine(text);
+        return ExitCodes.Success;
+    }
+
+    private static int UsageError(World world, string message)
+    {
+        world.Error.WriteLine($"linesmith: {message}");
+        world.Error.WriteLine("Run 'linesmith --help' for usage.");
+        return ExitCodes.Usage;
+    }
+}

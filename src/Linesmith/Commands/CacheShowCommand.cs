@@ -1,0 +1,78 @@
+using System.Text;
+using Linesmith.Cli;
+using Linesmith.Json;
+using Linesmith.Usage.Cache;
+
+namespace Linesmith.Commands;
+
+/// <summary><c>linesmith cache show [--json]</c>: the state of the usage cache and lock, for a person or a script.</summary>
+internal static class CacheShowCommand
+{
+    public static int Run(World world, bool json)
+    {
+        var report = CacheInspector.Inspect(CacheRoot.Resolve(world.Environment), world.Clock, Freshness.DefaultCacheDuration);
+        if (json)
+        {
+            world.Out.WriteLine(Encoding.UTF8.GetString(JsonText.ToPrettyUtf8(report, CacheJsonContext.Default.CacheReport)));
+        }
+        else
+        {
+            WriteForPerson(world.Out, report, world.Clock.GetUtcNow());
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void WriteForPerson(TextWriter output, CacheReport report, DateTimeOffset now)
+    {
+        if (report.CachePath is null || report.LockPath is null)
+        {
+            output.WriteLine("no cache directory: none of LINESMITH_CACHE_DIR, XDG_CACHE_HOME or HOME is set");
+            return;
+        }
+
+        output.WriteLine($"usage.json  {report.CachePath}");
+        output.WriteLine($"  {DescribeEntry(report, now)}");
+        output.WriteLine($"usage.lock  {report.LockPath}");
+        output.WriteLine($"  {DescribeLock(report.Lock, now)}");
+        foreach (var problem in report.Problems)
+        {
+            output.WriteLine($"problem: {problem}");
+        }
+    }
+
+    private static string DescribeEntry(CacheReport report, DateTimeOffset now)
+    {
+        if (report.Entry is not { } entry)
+        {
+            return "no usable entry (missing, unreadable, another schema version, or dated in the future)";
+        }
+
+        var age = (long)(now - entry.CachedAt).TotalSeconds;
+        var kind = (entry.Data, entry.Error) switch
+        {
+            (not null, null) => "data",
+            (null, { } error) => $"error {error.Code}",
+            (not null, { } error) => $"data and error {error.Code}",
+            _ => "neither data nor error",
+        };
+        var freshness = report.Fresh
+            ? $"fresh for {HumanDuration.Format(report.CacheDurationSeconds - age)} more"
+            : entry.Data is null ? "never served without a fetch" : "stale";
+        return $"{kind}, cached {HumanDuration.Format(age)} ago, {freshness} (cache duration {report.CacheDurationSeconds}s)";
+    }
+
+    private static string DescribeLock(LockFile? lockFile, DateTimeOffset now)
+    {
+        if (lockFile is null)
+        {
+            return "no lock: the endpoint may be called when the cache is stale";
+        }
+
+        var reason = lockFile.Error is { } error ? $" (set by {error})" : string.Empty;
+        var remaining = lockFile.BlockedUntil - now.ToUnixTimeSeconds();
+        return remaining > 0
+            ? $"blocks the endpoint for {HumanDuration.Format(remaining)} more{reason}"
+            : $"expired {HumanDuration.Format(-remaining)} ago{reason}";
+    }
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+
+namespace Linesmith.IntegrationTests.TestSupport;
+
+/// <summary>
+/// The published NativeAOT <c>linesmith</c> that integration tests run as a process. <c>scripts/test</c>
+/// publishes it first and passes its path in <c>LINESMITH_BIN</c>; a plain <c>dotnet test</c> without
+/// that variable publishes it here, once per test run.
+/// </summary>
+internal static class PublishedBinary
+{
+    private static readonly Lazy<string> LazyPath = new(Locate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static string Path => LazyPath.Value;
+
+    private static string Locate()
+    {
+        if (Environment.GetEnvironmentVariable("LINESMITH_BIN") is { Length: > 0 } given)
+        {
+            return File.Exists(given) ? given : throw new FileNotFoundException("LINESMITH_BIN does not exist", given);
+        }
+
+        var output = System.IO.Path.Join(RepoPaths.Root, "artifacts", "test-bin");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { "publish", System.IO.Path.Join(RepoPaths.Root, "src", "Linesmith", "Linesmith.csproj"), "-c", "Release", "-r", "linux-x64", "-o", output, "--nologo" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dotnet publish took more than 5 minutes");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish failed:\n{stdout.Result}\n{stderr.Result}");
+        }
+
+        return System.IO.Path.Join(output, "linesmith");
+    }
+}
