@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Linesmith.TestSupport;
 
 /// <summary>A clock the test moves by hand.</summary>
@@ -5,7 +7,7 @@ internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;
 
-    public static ManualClock At(string rfc3339) => new(DateTimeOffset.Parse(rfc3339, System.Globalization.CultureInfo.InvariantCulture));
+    public static ManualClock At(string rfc3339) => new(DateTimeOffset.Parse(rfc3339, CultureInfo.InvariantCulture));
 
     public override DateTimeOffset GetUtcNow() => _now;
 

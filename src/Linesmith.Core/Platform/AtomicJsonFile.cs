@@ -69,16 +69,28 @@ internal static class AtomicJsonFile
         }
     }
 
-    /// <summary>Creates the directory (and its parents) owner-only when it does not exist yet.</summary>
+    /// <summary>
+    /// Creates the directory and any missing parents owner-only (0700); directories that already
+    /// exist keep their mode. Each level is created on its own because
+    /// <c>Directory.CreateDirectory(path, mode)</c> applies the mode to the last level only.
+    /// </summary>
     public static void CreatePrivateDirectory(string directory)
     {
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(directory);
+            return;
         }
-        else
+
+        var missing = new Stack<string>();
+        for (var current = directory; !string.IsNullOrEmpty(current) && !Directory.Exists(current); current = Path.GetDirectoryName(current))
         {
-            Directory.CreateDirectory(directory, UnixModes.PrivateDirectory);
+            missing.Push(current);
+        }
+
+        while (missing.TryPop(out var level))
+        {
+            Directory.CreateDirectory(level, UnixModes.PrivateDirectory);
         }
     }
 

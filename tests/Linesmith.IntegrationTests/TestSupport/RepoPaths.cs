@@ -6,7 +6,8 @@ internal static class RepoPaths
     public static string Root { get; } = FindRoot();
 
     /// <summary>The build configuration these tests were built with (Debug or Release).</summary>
-    public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+    public static string Configuration { get; } =
+        new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
 
     /// <summary>The framework-dependent helper process built beside these tests.</summary>
     public static string HammerDll => Path.Join(Root, "tests", "Linesmith.Hammer", "bin", Configuration, "net10.0", "Linesmith.Hammer.dll");

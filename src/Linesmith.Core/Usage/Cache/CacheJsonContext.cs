@@ -13,6 +13,7 @@ namespace Linesmith.Usage.Cache;
     RespectNullableAnnotations = true,
     Converters = [typeof(TimestampConverter), typeof(PercentConverter), typeof(AmountConverter)])]
 [JsonSerializable(typeof(CachedUsage))]
+[JsonSerializable(typeof(CachedData))]
 [JsonSerializable(typeof(LockFile))]
 [JsonSerializable(typeof(CacheReport))]
 internal sealed partial class CacheJsonContext : JsonSerializerContext;

@@ -26,6 +26,7 @@ internal sealed class UsageApiResponse
     [JsonConverter(typeof(WireLimitsConverter))]
     public WireLimits? Limits { get; init; }
 
+    // Settable, not init: System.Text.Json cannot bind extension data through an initializer.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? UnknownBuckets { get; init; }
+    public Dictionary<string, JsonElement>? UnknownBuckets { get; set; }
 }
