@@ -1,0 +1,136 @@
+using System.Globalization;
+
+namespace Linesmith.Config;
+
+/// <summary>
+/// A read-only view of one TOML table (for example <c>[segments.rate_limit_5h]</c>) with typed
+/// getters that never throw: a missing key gives the fallback silently, a value of the wrong type
+/// gives the fallback and a problem naming the key ("wrong types warn and keep the default",
+/// usage-cache.md §10). Every key that is read is remembered, so that <see cref="ReportUnreadKeys"/>
+/// can warn about keys no part of the program knows.
+/// </summary>
+/// <remarks>
+/// Values are what the TOML loader produces: <see cref="string"/>, <see cref="long"/>,
+/// <see cref="double"/>, <see cref="bool"/>, <see cref="DateTimeOffset"/>, nested tables as
+/// <see cref="IReadOnlyDictionary{TKey,TValue}"/> and arrays as <see cref="IReadOnlyList{T}"/>.
+/// </remarks>
+internal sealed class SettingsTable
+{
+    private readonly IReadOnlyDictionary<string, object?> _values;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    public SettingsTable(string path, IReadOnlyDictionary<string, object?> values, ConfigProblems problems)
+    {
+        Path = path;
+        _values = values;
+        Problems = problems;
+    }
+
+    /// <summary>The dotted path of this table, e.g. <c>segments.rate_limit_5h</c>.</summary>
+    public string Path { get; }
+
+    public ConfigProblems Problems { get; }
+
+    public static SettingsTable Empty(string path, ConfigProblems problems) =>
+        new(path, new Dictionary<string, object?>(StringComparer.Ordinal), problems);
+
+    public bool Contains(string key)
+    {
+        _read.Add(key);
+        return _values.ContainsKey(key);
+    }
+
+    public string KeyPath(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
+
+    /// <summary>Records a problem about <paramref name="key"/> of this table.</summary>
+    public void Warn(string key, string message) => Problems.Add(KeyPath(key), message);
+
+    public string GetString(string key, string fallback) => GetString(key) ?? fallback;
+
+    public string? GetString(string key) => Get<string>(key, "a string");
+
+    public bool GetBool(string key, bool fallback) => Get<bool?>(key, "true or false") ?? fallback;
+
+    public long GetInteger(string key, long fallback) => Get<long?>(key, "an integer") ?? fallback;
+
+    /// <summary>A number: TOML integers are accepted where a float is expected.</summary>
+    public double GetNumber(string key, double fallback)
+    {
+        _read.Add(key);
+        if (!_values.TryGetValue(key, out var value) || value is null)
+        {
+            return fallback;
+        }
+
+        switch (value)
+        {
+            case long integer:
+                return integer;
+            case double number when double.IsFinite(number):
+                return number;
+            default:
+                WrongType(key, "a number", value, fallback.ToString(CultureInfo.InvariantCulture));
+                return fallback;
+        }
+    }
+
+    /// <summary>A nested table (<c>thresholds</c>, <c>characters</c>); missing or of the wrong type → an empty table.</summary>
+    public SettingsTable GetTable(string key)
+    {
+        var table = Get<IReadOnlyDictionary<string, object?>>(key, "a table");
+        return table is null ? Empty(KeyPath(key), Problems) : new SettingsTable(KeyPath(key), table, Problems);
+    }
+
+    /// <summary>The raw value, for keys that accept several shapes (e.g. a list of ids or inline tables).</summary>
+    public object? GetRaw(string key)
+    {
+        _read.Add(key);
+        return _values.TryGetValue(key, out var value) ? value : null;
+    }
+
+    /// <summary>Warns once about every key of this table that nothing has read.</summary>
+    public void ReportUnreadKeys()
+    {
+        foreach (var key in _values.Keys)
+        {
+            if (!_read.Contains(key))
+            {
+                Warn(key, "unknown key; ignored");
+            }
+        }
+    }
+
+    private T? Get<T>(string key, string expected)
+    {
+        _read.Add(key);
+        if (!_values.TryGetValue(key, out var value) || value is null)
+        {
+            return default;
+        }
+
+        if (value is T typed)
+        {
+            return typed;
+        }
+
+        WrongType(key, expected, value, null);
+        return default;
+    }
+
+    private void WrongType(string key, string expected, object value, string? fallback)
+    {
+        var instead = fallback is null ? "using the default" : $"using {fallback}";
+        Warn(key, $"expected {expected}, found {DescribeType(value)}; {instead}");
+    }
+
+    private static string DescribeType(object value) => value switch
+    {
+        string => "a string",
+        long => "an integer",
+        double => "a float",
+        bool => "a boolean",
+        IReadOnlyDictionary<string, object?> => "a table",
+        IReadOnlyList<object?> => "an array",
+        _ => "a date/time",
+    };
+}

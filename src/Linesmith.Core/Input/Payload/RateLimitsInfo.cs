@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+using Linesmith.Input.Json;
+
+namespace Linesmith.Input.Payload;
+
+/// <summary>
+/// <c>rate_limits</c> (Claude Code 2.1.80+, Pro/Max only): each window may be missing on its own,
+/// and both are missing until the session's first API response.
+/// </summary>
+internal sealed record RateLimitsInfo
+{
+    [JsonConverter(typeof(LenientRateWindow))]
+    public RateWindowInfo? FiveHour { get; init; }
+
+    [JsonConverter(typeof(LenientRateWindow))]
+    public RateWindowInfo? SevenDay { get; init; }
+}

@@ -1,0 +1,17 @@
+namespace Linesmith.Segments;
+
+/// <summary>
+/// One piece of the status line (statusline-contract.md §4.3). A segment is built once per run from
+/// its <c>[segments.&lt;id&gt;]</c> settings (reading and validating its own keys there) and renders
+/// from the <see cref="SegmentContext"/>: text with style roles, or null to hide.
+/// </summary>
+internal interface ISegment
+{
+    /// <summary>The id used in <c>[line] segments</c>, e.g. <c>rate_limit_5h</c>.</summary>
+    string Id { get; }
+
+    /// <summary>Layout priority when the line is too wide: higher drops first; 0 never drops.</summary>
+    int DefaultPriority { get; }
+
+    SegmentOutput? Render(SegmentContext context);
+}
