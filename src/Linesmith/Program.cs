@@ -2,8 +2,9 @@ using Linesmith.Cli;
 using Linesmith.Platform;
 
 // The one catch boundary (STYLE.md): below this line expected failures are values; anything that
-// still escapes is a bug, reported as one short line on stderr and exit code 1, never a stack trace.
-var world = new World(EnvironmentSnapshot.FromProcess(), TimeProvider.System, Console.Out, Console.Error);
+// still escapes is a bug, reported as one short line on stderr, never a stack trace. A statusline
+// render still exits 0 so that Claude Code keeps showing the line on the next update.
+var world = new World(EnvironmentSnapshot.FromProcess(), TimeProvider.System, Console.Out, Console.Error, Console.OpenStandardInput, TimeZoneInfo.Local);
 try
 {
     return CommandLine.Run(args, world);
@@ -11,5 +12,5 @@ try
 catch (Exception exception)
 {
     world.Error.WriteLine($"linesmith: internal error ({exception.GetType().Name}): {exception.Message}");
-    return ExitCodes.Failure;
+    return CommandLine.IsRender(args) ? ExitCodes.Success : ExitCodes.Failure;
 }

@@ -5,12 +5,20 @@ namespace Linesmith.Cli;
 /// <summary>Dispatches the command line to a command. Wrong usage is a message on stderr and exit code 2.</summary>
 internal static class CommandLine
 {
+    /// <summary>True when the arguments ask for a statusline render (no command, only render options).</summary>
+    public static bool IsRender(string[] args) => args.Length == 0 || RenderOptions.IsRenderOption(args[0]);
+
     public static int Run(string[] args, World world)
     {
-        if (args.Length == 0)
+        if (IsRender(args))
         {
-            world.Error.WriteLine(HelpText.Main);
-            return ExitCodes.Usage;
+            var options = RenderOptions.Parse(args, out var error);
+            if (options is null)
+            {
+                return UsageError(world, error!);
+            }
+
+            return options.CheckConfig ? CheckConfigCommand.Run(world, options) : RenderCommand.Run(world, options);
         }
 
         return args[0] switch

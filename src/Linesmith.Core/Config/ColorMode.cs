@@ -1,0 +1,9 @@
+namespace Linesmith.Config;
+
+/// <summary><c>[layout_options] color</c>: detect from the environment, or force on or off.</summary>
+internal enum ColorMode
+{
+    Auto,
+    Always,
+    Never,
+}

@@ -1,0 +1,79 @@
+namespace Linesmith.Config;
+
+/// <summary>
+/// Reads <c>[line]</c>: <c>segments = [...]</c> for one line, or <c>[line.1]</c>, <c>[line.2]</c>, …
+/// each with its own <c>segments</c> for several. Entries are ids or inline tables
+/// <c>{ type = "separator", character = " | " }</c>; anything else is skipped with a warning.
+/// </summary>
+internal static class LineParser
+{
+    /// <summary>The lines in order, or null when the config names none (the default line applies).</summary>
+    public static IReadOnlyList<IReadOnlyList<LineItem>>? Parse(SettingsTable line)
+    {
+        if (line.Contains("segments"))
+        {
+            var single = ParseSegments(line, "segments");
+            line.ReportUnreadKeys();
+            return [single];
+        }
+
+        var numbered = new SortedDictionary<int, IReadOnlyList<LineItem>>();
+        for (var number = 1; number <= 16; number++)
+        {
+            var key = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (line.Contains(key))
+            {
+                var table = line.GetTable(key);
+                numbered[number] = ParseSegments(table, "segments");
+                table.ReportUnreadKeys();
+            }
+        }
+
+        line.ReportUnreadKeys();
+        return numbered.Count == 0 ? null : numbered.Values.ToList();
+    }
+
+    private static List<LineItem> ParseSegments(SettingsTable table, string key)
+    {
+        var items = new List<LineItem>();
+        if (table.GetRaw(key) is not IReadOnlyList<object?> entries)
+        {
+            if (table.GetRaw(key) is not null)
+            {
+                table.Warn(key, "expected an array of segment ids; using the default line");
+            }
+
+            return items;
+        }
+
+        for (var index = 0; index < entries.Count; index++)
+        {
+            switch (entries[index])
+            {
+                case string id when id.Length > 0:
+                    items.Add(LineItem.Segment(id));
+                    break;
+                case IReadOnlyDictionary<string, object?> inline when ReadInline(inline) is { } item:
+                    items.Add(item);
+                    break;
+                default:
+                    table.Warn($"{key}[{index}]", "expected a segment id or { type = \"separator\", character = \"...\" }; skipped");
+                    break;
+            }
+        }
+
+        return items;
+    }
+
+    private static LineItem? ReadInline(IReadOnlyDictionary<string, object?> inline)
+    {
+        var type = inline.TryGetValue("type", out var value) ? value as string : null;
+        if (type == "separator")
+        {
+            return LineItem.Literal(inline.TryGetValue("character", out var character) && character is string text ? text : " ");
+        }
+
+        // { type = "model" } names a segment like a plain id does.
+        return string.IsNullOrEmpty(type) ? null : LineItem.Segment(type);
+    }
+}

@@ -1,0 +1,136 @@
+using Linesmith.Platform;
+
+namespace Linesmith.Config;
+
+/// <summary>
+/// The configuration a run uses: the config file's values checked and typed, with defaults for
+/// everything missing or wrong (statusline-contract.md §4.2, usage-cache.md §10). Segment tables are
+/// handed to segments as they are built; keys nothing reads are reported at the end as unknown.
+/// </summary>
+internal sealed class LinesmithConfig
+{
+    public const string DefaultTheme = "default";
+    public const string DefaultSeparator = " · ";
+
+    private static readonly HashSet<string> RootKeys = ["theme", "preset", "layout", "line", "layout_options", "usage", "segments"];
+
+    private readonly SettingsTable _root;
+    private readonly SettingsTable _segments;
+    private readonly Dictionary<string, SettingsTable> _segmentTables = new(StringComparer.Ordinal);
+
+    private LinesmithConfig(ConfigFile file, EnvironmentSnapshot environment)
+    {
+        File = file;
+        _root = new SettingsTable(string.Empty, file.Root, file.Problems);
+        _segments = _root.GetTable("segments");
+        Theme = environment.GetNonEmpty("LINESMITH_THEME") ?? _root.GetString("theme", DefaultTheme);
+        _ = _root.GetRaw("preset");
+        _ = _root.GetRaw("layout");
+        Lines = LineParser.Parse(_root.GetTable("line"));
+        (Separator, Color) = ReadLayout(_root.GetTable("layout_options"));
+        Usage = ReadUsage(_root.GetTable("usage"));
+    }
+
+    public ConfigFile File { get; }
+
+    public string Theme { get; }
+
+    /// <summary>The configured lines, or null for the built-in default line.</summary>
+    public IReadOnlyList<IReadOnlyList<LineItem>>? Lines { get; }
+
+    /// <summary>What goes between two segments: <c>space</c>, <c>powerline</c> (a thin arrow glyph) or any literal text.</summary>
+    public string Separator { get; }
+
+    public ColorMode Color { get; }
+
+    public UsageOptions Usage { get; }
+
+    public ConfigProblems Problems => File.Problems;
+
+    public static LinesmithConfig From(ConfigFile file, EnvironmentSnapshot environment) => new(file, environment);
+
+    /// <summary>The <c>[segments.&lt;id&gt;]</c> table, shared by every use of the segment in the lines.</summary>
+    public SettingsTable SegmentSettings(string id)
+    {
+        if (!_segmentTables.TryGetValue(id, out var table))
+        {
+            table = _segments.GetTable(id);
+            _segmentTables[id] = table;
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Warns about every key no part of the program read: call after the segments are built.
+    /// <paramref name="knownSegmentIds"/> are the ids that exist, so that a table for a segment
+    /// that is not on the line is not reported as unknown.
+    /// </summary>
+    public void ReportUnknownKeys(IEnumerable<string> knownSegmentIds)
+    {
+        foreach (var id in knownSegmentIds)
+        {
+            if (_segments.Contains(id))
+            {
+                SegmentSettings(id);
+            }
+        }
+
+        foreach (var table in _segmentTables.Values)
+        {
+            table.ReportUnreadKeys();
+        }
+
+        _segments.ReportUnreadKeys();
+        _root.ReportUnreadKeys();
+    }
+
+    private static (string Separator, ColorMode Color) ReadLayout(SettingsTable options)
+    {
+        var text = options.GetString("separator");
+        var separator = text switch
+        {
+            null => DefaultSeparator,
+            "space" => " ",
+            "powerline" => " \uE0B1 ",
+            _ => text,
+        };
+        var color = options.GetString("color", "auto");
+        var mode = color switch
+        {
+            "auto" => ColorMode.Auto,
+            "always" => ColorMode.Always,
+            "never" => ColorMode.Never,
+            _ => Warn(options, "color", $"unknown value '{color}' (expected auto, always or never); using auto", ColorMode.Auto),
+        };
+        options.ReportUnreadKeys();
+        return (separator, mode);
+    }
+
+    private static UsageOptions ReadUsage(SettingsTable usage)
+    {
+        long? duration = usage.Contains("cache_duration") ? usage.GetInteger("cache_duration", -1) : null;
+        if (duration < 0)
+        {
+            usage.Warn("cache_duration", "must be a whole number of seconds, 0 or more; using 180");
+            duration = null;
+        }
+
+        double? timeout = usage.Contains("timeout") ? usage.GetNumber("timeout", -1) : null;
+        if (timeout is <= 0 or > 60)
+        {
+            usage.Warn("timeout", "must be more than 0 and at most 60 seconds; using 2");
+            timeout = null;
+        }
+
+        var options = new UsageOptions(duration, usage.GetString("api_base_url"), timeout, usage.GetString("user_agent"));
+        usage.ReportUnreadKeys();
+        return options;
+    }
+
+    private static T Warn<T>(SettingsTable table, string key, string message, T fallback)
+    {
+        table.Warn(key, message);
+        return fallback;
+    }
+}

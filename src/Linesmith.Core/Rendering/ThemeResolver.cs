@@ -1,0 +1,67 @@
+using Linesmith.Config;
+
+namespace Linesmith.Rendering;
+
+/// <summary>
+/// Finds the theme a config names: a user theme file <c>&lt;config dir&gt;/themes/&lt;name&gt;.toml</c>
+/// first (so a user can override a built-in), then the built-in themes. A user theme sets role
+/// colours as <c>primary = "#88c0d0"</c> (top level or under <c>[roles]</c>); roles it leaves out keep
+/// the default theme's colour. An unknown name warns and uses the default theme.
+/// </summary>
+internal static class ThemeResolver
+{
+    public static Theme Resolve(string name, string? configDirectory, ConfigProblems problems)
+    {
+        if (configDirectory is not null && IsPlainName(name))
+        {
+            var path = Path.Join(configDirectory, "themes", name + ".toml");
+            if (File.Exists(path))
+            {
+                return LoadUserTheme(name, path, problems);
+            }
+        }
+
+        if (BuiltInThemes.Find(name) is { } builtIn)
+        {
+            return builtIn;
+        }
+
+        problems.Add("theme", $"unknown theme '{name}'; using 'default'");
+        return BuiltInThemes.Default;
+    }
+
+    private static bool IsPlainName(string name) =>
+        name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    private static Theme LoadUserTheme(string name, string path, ConfigProblems problems)
+    {
+        var file = ConfigFile.Read(path);
+        foreach (var problem in file.LocatedProblems())
+        {
+            problems.Add(problem with { KeyPath = $"theme {path}" + (problem.KeyPath.Length > 0 ? $": {problem.KeyPath}" : string.Empty) });
+        }
+
+        var table = new SettingsTable(string.Empty, file.Root, problems);
+        var roles = table.Contains("roles") ? table.GetTable("roles") : table;
+        var colors = new Dictionary<StyleRole, Rgb>(BuiltInThemes.Default.Colors);
+        foreach (var role in Enum.GetValues<StyleRole>())
+        {
+            var key = role.ToString().ToLowerInvariant();
+            if (roles.GetString(key) is not { } hex)
+            {
+                continue;
+            }
+
+            if (Rgb.TryParse(hex, out var color))
+            {
+                colors[role] = color;
+            }
+            else
+            {
+                problems.Add($"theme {path}: {key}", $"'{hex}' is not a #rrggbb colour; keeping the default");
+            }
+        }
+
+        return new Theme(name, colors);
+    }
+}

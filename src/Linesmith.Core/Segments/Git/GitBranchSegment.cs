@@ -1,0 +1,67 @@
+using System.Globalization;
+using Linesmith.Config;
+using Linesmith.Rendering;
+
+namespace Linesmith.Segments.Git;
+
+/// <summary>
+/// <c>git_branch</c>: the branch of the session's directory (<c>⎇ main</c>), or the short commit id
+/// when detached. <c>dirty = true</c> adds <c>*</c> for uncommitted changes and
+/// <c>ahead_behind = true</c> adds <c>↑1 ↓2</c>; both ask <c>git</c>, within <c>timeout_ms</c>
+/// (default 300). Hidden outside a repository.
+/// </summary>
+internal sealed class GitBranchSegment : ISegment
+{
+    private readonly SegmentLabel _label;
+    private readonly bool _dirty;
+    private readonly bool _aheadBehind;
+    private readonly TimeSpan _timeout;
+
+    public GitBranchSegment(SettingsTable settings)
+    {
+        _label = SegmentLabel.From(settings, string.Empty, "⎇");
+        _dirty = settings.GetBool("dirty", false);
+        _aheadBehind = settings.GetBool("ahead_behind", false);
+        var timeout = settings.GetInteger("timeout_ms", 300);
+        if (timeout is < 1 or > 5000)
+        {
+            settings.Warn("timeout_ms", "must be 1..5000; using 300");
+            timeout = 300;
+        }
+
+        _timeout = TimeSpan.FromMilliseconds(timeout);
+    }
+
+    public string Id => "git_branch";
+
+    public int DefaultPriority => 56;
+
+    public SegmentOutput? Render(SegmentContext context)
+    {
+        var payload = context.Payload;
+        var directory = payload.Workspace?.CurrentDir ?? payload.Cwd;
+        if (string.IsNullOrEmpty(directory) || GitHead.Find(directory) is not { } head)
+        {
+            return null;
+        }
+
+        var runs = new List<TextRun> { new(head.Display, head.Branch is null ? StyleRole.Warning : StyleRole.Success) };
+        if ((_dirty || _aheadBehind) && GitStatus.Query(head.WorkTree, _timeout) is { } status)
+        {
+            if (_dirty && status.Dirty)
+            {
+                runs.Add(new TextRun("*", StyleRole.Warning));
+            }
+
+            if (_aheadBehind && (status.Ahead > 0 || status.Behind > 0))
+            {
+                var text = (status.Ahead > 0 ? string.Create(CultureInfo.InvariantCulture, $" ↑{status.Ahead}") : string.Empty)
+                    + (status.Behind > 0 ? string.Create(CultureInfo.InvariantCulture, $" ↓{status.Behind}") : string.Empty);
+                runs.Add(new TextRun(text, StyleRole.Info));
+            }
+        }
+
+        // The icon takes the branch's colour rather than the muted label colour: it is part of the name.
+        return _label.Prefix.Length > 0 ? new SegmentOutput([new TextRun(_label.Prefix, runs[0].Role), .. runs]) : new SegmentOutput(runs);
+    }
+}

@@ -1,0 +1,31 @@
+using Linesmith.Config;
+using Linesmith.Rendering;
+
+namespace Linesmith.Segments;
+
+/// <summary>
+/// The common <c>label</c> and <c>icon</c> keys and the text assembly every segment shares:
+/// <c>[icon + " "][label + ": "]value</c>; an empty label or icon drops its part.
+/// </summary>
+internal sealed record SegmentLabel(string Label, string Icon)
+{
+    public static SegmentLabel From(SettingsTable settings, string defaultLabel, string defaultIcon = "") =>
+        new(settings.GetString("label", defaultLabel), settings.GetString("icon", defaultIcon));
+
+    public string Prefix => (Icon.Length > 0 ? Icon + " " : string.Empty) + (Label.Length > 0 ? Label + ": " : string.Empty);
+
+    public SegmentOutput Output(string value, StyleRole role) => SegmentOutput.Of(Prefix + value, role);
+
+    /// <summary>The label part in the muted role, followed by the value runs.</summary>
+    public SegmentOutput Output(IEnumerable<TextRun> valueRuns)
+    {
+        var runs = new List<TextRun>();
+        if (Prefix.Length > 0)
+        {
+            runs.Add(new TextRun(Prefix, StyleRole.Muted));
+        }
+
+        runs.AddRange(valueRuns);
+        return new SegmentOutput(runs);
+    }
+}

@@ -1,0 +1,89 @@
+using Linesmith.Config;
+using Linesmith.Rendering;
+
+namespace Linesmith.Segments;
+
+/// <summary>
+/// The keys every segment takes for the layout (statusline-contract.md §4.2): <c>priority</c>
+/// (0 never drops … 255 drops first), <c>width = { min, max }</c> in cells, and <c>style</c>
+/// (<c>"role:accent bold"</c>: a role for all of the segment's text, plus <c>bold</c> / <c>dim</c>).
+/// </summary>
+internal sealed record SegmentLayout(int Priority, int MinWidth, int MaxWidth, StyleRole? Role, bool Bold, bool Dim)
+{
+    public static SegmentLayout From(SettingsTable settings, int defaultPriority)
+    {
+        var priority = settings.GetInteger("priority", defaultPriority);
+        if (priority is < 0 or > 255)
+        {
+            settings.Warn("priority", $"must be 0..255; using {defaultPriority}");
+            priority = defaultPriority;
+        }
+
+        var width = settings.GetTable("width");
+        var min = width.GetInteger("min", 0);
+        var max = width.GetInteger("max", 0);
+        if (min < 0 || max < 0 || (max > 0 && min > max) || max > 1000 || min > 1000)
+        {
+            width.Warn("max", "width needs 0 <= min <= max <= 1000; ignored");
+            (min, max) = (0, 0);
+        }
+
+        width.ReportUnreadKeys();
+        var (role, bold, dim) = ParseStyle(settings);
+        return new SegmentLayout((int)priority, (int)min, (int)max, role, bold, dim);
+    }
+
+    /// <summary>Applies the style override, then pads to <see cref="MinWidth"/> and cuts to <see cref="MaxWidth"/>.</summary>
+    public SegmentOutput Apply(SegmentOutput output)
+    {
+        if (Role is not null || Bold || Dim)
+        {
+            output = new SegmentOutput(output.Runs.Select(run => run with { Role = Role ?? run.Role, Bold = run.Bold || Bold, Dim = run.Dim || Dim }).ToList());
+        }
+
+        if (MaxWidth > 0 && output.Width > MaxWidth)
+        {
+            output = new SegmentOutput(LineLayout.Truncate(output.Runs, MaxWidth));
+        }
+
+        if (MinWidth > output.Width)
+        {
+            output = new SegmentOutput([.. output.Runs, new TextRun(new string(' ', MinWidth - output.Width), output.Runs[^1].Role)]);
+        }
+
+        return output;
+    }
+
+    private static (StyleRole? Role, bool Bold, bool Dim) ParseStyle(SettingsTable settings)
+    {
+        if (settings.GetString("style") is not { } style)
+        {
+            return (null, false, false);
+        }
+
+        StyleRole? role = null;
+        var (bold, dim) = (false, false);
+        foreach (var token in style.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token == "bold")
+            {
+                bold = true;
+            }
+            else if (token == "dim")
+            {
+                dim = true;
+            }
+            else if (token.StartsWith("role:", StringComparison.Ordinal) && Enum.TryParse<StyleRole>(token[5..], ignoreCase: true, out var parsed)
+                && Enum.IsDefined(parsed) && !token[5..].Any(char.IsAsciiDigit))
+            {
+                role = parsed;
+            }
+            else
+            {
+                settings.Warn("style", $"unknown style '{token}' (expected role:<name>, bold or dim); ignored");
+            }
+        }
+
+        return (role, bold, dim);
+    }
+}
