@@ -5,7 +5,7 @@ internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;
 
-    public static ManualClock At(string rfc3339) => new(DateTimeOffset.Parse(rfc3339, System.Globalization.CultureInfo.InvariantCulture));
+    public static ManualClock At(string rfc3339) => new(DateTimeOffset.Parse(rfc3339, global::System.Globalization.CultureInfo.InvariantCulture));
 
     public override DateTimeOffset GetUtcNow() => _now;
 
