@@ -2,5 +2,9 @@ using Linesmith.Platform;
 
 namespace Linesmith.Cli;
 
-/// <summary>Everything a command may read from or write to outside itself, handed in by <c>Program</c>.</summary>
-internal sealed record World(EnvironmentSnapshot Environment, TimeProvider Clock, TextWriter Out, TextWriter Error);
+/// <summary>
+/// Everything a command may read from or write to outside itself, handed in by <c>Program</c>.
+/// <see cref="ProcessPath"/> is this program's own executable, which a render starts again as the
+/// background refresher ("Our decisions" 3).
+/// </summary>
+internal sealed record World(EnvironmentSnapshot Environment, TimeProvider Clock, TextWriter Out, TextWriter Error, string? ProcessPath = null);

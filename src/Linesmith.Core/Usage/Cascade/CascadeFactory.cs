@@ -1,0 +1,27 @@
+using Linesmith.Diagnostics;
+using Linesmith.Platform;
+using Linesmith.Usage.Cache;
+using Linesmith.Usage.Credentials;
+using Linesmith.Usage.Endpoint;
+using Linesmith.Usage.Jsonl;
+
+namespace Linesmith.Usage.Cascade;
+
+/// <summary>The production wiring of the cascade: real stores, transport, credentials, JSONL, log and launcher.</summary>
+internal static class CascadeFactory
+{
+    public static UsageCascade ForProcess(EnvironmentSnapshot environment, TimeProvider clock, UsageSettings settings, Log log, string? processPath)
+    {
+        var root = CacheRoot.Resolve(environment);
+        var inputs = new CascadeInputs(
+            root,
+            new HttpUsageTransport(environment, log),
+            CredentialsProvider.ForPlatform(environment),
+            new JsonlAggregator(environment, log),
+            clock,
+            settings.WithEnvironment(environment, log),
+            log,
+            new ProcessRefreshLauncher(processPath, log));
+        return new UsageCascade(inputs);
+    }
+}
