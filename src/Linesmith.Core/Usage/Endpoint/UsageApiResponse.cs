@@ -26,6 +26,8 @@ internal sealed class UsageApiResponse
     [JsonConverter(typeof(WireLimitsConverter))]
     public WireLimits? Limits { get; init; }
 
+    // `set`, not `init`: the source generator binds init-only properties through the constructor,
+    // and extension data cannot bind to a constructor parameter (InvalidOperationException at run time).
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? UnknownBuckets { get; init; }
+    public Dictionary<string, JsonElement>? UnknownBuckets { get; set; }
 }
