@@ -393,7 +393,7 @@ public sealed class UsageCascadeTests : IDisposable
         File.WriteAllText(parentIsAFile, "x");
         _rig.Root = Path.Join(parentIsAFile, "cache");
 
-        _rig.NewProcess(Diagnostics.LogLevel.Off).Resolve(UsageQuery.Everything(FetchMode.Wait));
+        _rig.NewProcess(Linesmith.Diagnostics.LogLevel.Off).Resolve(UsageQuery.Everything(FetchMode.Wait));
 
         Assert.Contains(_rig.Log.Lines, line => line.Contains("ERROR", StringComparison.Ordinal) && line.Contains("cascade: cache write failed: Io", StringComparison.Ordinal));
         Assert.Contains(_rig.Log.Lines, line => line.Contains("cascade: lock write failed: Io", StringComparison.Ordinal));
