@@ -40,19 +40,33 @@ internal sealed class FetchGate : IDisposable
 
             return new FetchGate(new FileStream(path, options));
         }
-        catch (IOException exception) when (exception is not FileNotFoundException and not DirectoryNotFoundException and not PathTooLongException)
+        catch (IOException exception) when (IsBusy(exception))
         {
-            // EWOULDBLOCK from flock surfaces as a plain IOException ("used by another process").
             busy = true;
             problem = exception.Message;
             return null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
         {
+            // Read-only file system, a file where the directory should be, …: not "someone else
+            // holds it", so the caller must not wait for a holder that does not exist.
             problem = $"{path}: {exception.Message}";
             return null;
         }
     }
+
+    /// <summary>
+    /// The lock is held elsewhere: <c>flock</c>'s EWOULDBLOCK, which .NET reports as an IOException
+    /// whose HResult is the raw errno (11 on Linux, 35 on macOS/BSD), or a Windows sharing or lock
+    /// violation (0x80070020, 0x80070021).
+    /// </summary>
+    internal static bool IsBusy(IOException exception) => exception.HResult switch
+    {
+        11 when OperatingSystem.IsLinux() => true,
+        35 when OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD() => true,
+        unchecked((int)0x80070020) or unchecked((int)0x80070021) => true,
+        _ => false,
+    };
 
     /// <summary>True when nobody holds the gate at this instant (it is taken and released at once).</summary>
     public static bool IsFree(string cacheRoot)

@@ -61,4 +61,15 @@ public sealed class FetchGateTests : IDisposable
         Assert.False(busy);
         Assert.NotNull(problem);
     }
+
+    [Fact]
+    public void Only_ewouldblock_counts_as_busy()
+    {
+        // errno 30 is EROFS: a read-only cache root must not make every process wait for a holder.
+        Assert.False(FetchGate.IsBusy(new IOException("read-only", 30)));
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.True(FetchGate.IsBusy(new IOException("busy", 11)));
+        }
+    }
 }
