@@ -8,6 +8,14 @@ namespace Linesmith.Usage.Cascade;
 /// </summary>
 internal sealed record StdinWindows(UsageBucket? FiveHour, UsageBucket? SevenDay)
 {
+    /// <summary>
+    /// One stdin window as a bucket: <c>used_percentage</c> clamped to 0..100 like the endpoint's
+    /// utilization (§3.2), <c>resets_at</c> in Unix seconds.
+    /// </summary>
+    public static UsageBucket Bucket(double usedPercentage, long? resetsAtUnixSeconds) => new(
+        double.IsNaN(usedPercentage) ? 0f : (float)Math.Clamp(usedPercentage, 0, 100),
+        resetsAtUnixSeconds is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null);
+
     /// <summary>True when stdin alone answers <paramref name="needs"/>: no cache read, no endpoint.</summary>
     public bool Covers(UsageNeeds needs) =>
         (needs & (UsageNeeds.ExtraUsage | UsageNeeds.ModelLimits)) == 0

@@ -171,4 +171,11 @@ public sealed class OneFetchTests : IDisposable
         Assert.DoesNotContain(_rig.Log.Lines, line => line.Contains(FakeCredentials.Token, StringComparison.Ordinal));
         Assert.Contains(_rig.Log.Lines, line => line.Contains("[REDACTED]", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_stdin_window_becomes_a_clamped_bucket_with_its_reset()
+    {
+        Assert.Equal(new UsageBucket(100f, DateTimeOffset.FromUnixTimeSeconds(1_776_621_600)), StdinWindows.Bucket(140.0, 1_776_621_600));
+        Assert.Equal(new UsageBucket(22.5f), StdinWindows.Bucket(22.5, null));
+    }
 }
