@@ -37,12 +37,27 @@ public sealed class StampedeTests
         Assert.Equal(42.0, UsageRig.Json(results[0]).GetProperty("data").GetProperty("five_hour").GetProperty("utilization").GetDouble());
     }
 
-    private static List<ProcessResult> RunAtOnce(UsageRig rig)
+    [Fact]
+    public void Fifty_renders_with_a_stale_cache_all_serve_it_and_their_refreshers_make_one_request()
+    {
+        using var rig = new UsageRig(timeoutMs: 10_000);
+        rig.SeedStale(fiveHour: 7);
+        rig.Server.Delay = TimeSpan.FromMilliseconds(300);
+
+        var results = RunAtOnce(rig, "--no-wait");
+        BackgroundRefreshTests.WaitUntil(() => rig.Cache.Read().Entry?.Data?.FiveHour?.Utilization == 42f);
+        BackgroundRefreshTests.WaitUntil(() => Linesmith.Usage.Cascade.FetchGate.IsFree(rig.CacheRoot));
+
+        Assert.All(results, result => Assert.Equal("stale", UsageRig.Source(result)));
+        Assert.Equal(1, rig.Server.RequestCount);
+    }
+
+    private static List<ProcessResult> RunAtOnce(UsageRig rig, params string[] extra)
     {
         var processes = new List<(Process Process, Task<string> Stdout, Task<string> Stderr)>();
         for (var i = 0; i < Processes; i++)
         {
-            var process = ProcessRunner.Start(PublishedBinary.Path, ["usage", "--json"], rig.Environment);
+            var process = ProcessRunner.Start(PublishedBinary.Path, ["usage", "--json", .. extra], rig.Environment);
             process.StandardInput.Close();
             processes.Add((process, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync()));
         }
