@@ -18,6 +18,9 @@ internal sealed class Log
 
     private const string Redacted = "[REDACTED]";
 
+    /// <summary>A debug log left on for weeks must not fill the disk: past 1 MiB it moves to <c>linesmith.log.1</c>.</summary>
+    private const long MaxFileBytes = 1024 * 1024;
+
     private readonly Lock _gate = new();
     private readonly List<string> _secrets = [];
     private readonly HashSet<string> _once = new(StringComparer.Ordinal);
@@ -139,6 +142,7 @@ internal sealed class Log
                 AtomicJsonFile.CreatePrivateDirectory(directory);
             }
 
+            RotateIfLarge(path);
             var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.ReadWrite | FileShare.Delete };
             if (!OperatingSystem.IsWindows())
             {
@@ -153,6 +157,16 @@ internal sealed class Log
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return false;
+        }
+    }
+
+    // Concurrent processes may both rotate; the loser's move just fails or moves a fresh file: harmless for a log.
+    private static void RotateIfLarge(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.Exists && info.Length > MaxFileBytes)
+        {
+            File.Move(path, path + ".1", overwrite: true);
         }
     }
 }

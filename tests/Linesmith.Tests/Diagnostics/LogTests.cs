@@ -82,4 +82,18 @@ public sealed class LogTests : IDisposable
 
         Assert.Contains("Bearer [REDACTED] sent", File.ReadAllText(_temp.Join(Log.FileName)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_log_over_one_mebibyte_is_rotated()
+    {
+        var path = _temp.Join(Log.FileName);
+        File.WriteAllText(path, new string('x', (1024 * 1024) + 1));
+        var log = new Log(LogLevel.Info, path, null, TimeProvider.System);
+
+        log.Info("after rotation");
+
+        Assert.EndsWith("after rotation\n", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.True(new FileInfo(path).Length < 200);
+        Assert.Equal((1024 * 1024) + 1, new FileInfo(path + ".1").Length);
+    }
 }
