@@ -52,7 +52,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
         if (gate is null && !available)
         {
             return mode == FetchMode.Refresh
-                ? new UsageResult(UsageSource.Error, Note: "another process is fetching")
+                ? (state.Entry?.Data is not null ? Stale(state.Entry) : new UsageResult(UsageSource.Error)) with { Note = "another process is fetching" }
                 : AfterWaiting();
         }
 

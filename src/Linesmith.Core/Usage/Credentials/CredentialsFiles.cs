@@ -60,17 +60,16 @@ internal static class CredentialsFiles
     /// <summary>Null when the file is absent or its directory cannot be searched (next candidate); else the final result.</summary>
     public static CredentialsResult? ReadOne(string path)
     {
-        FileInfo info;
         try
         {
-            info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                // stat() failing with ENOENT or EACCES both land here: the spec moves on for both.
-                return null;
-            }
+            // stat(): only "not there" and "not allowed to look" move on to the next candidate (§4 step 3).
+            _ = File.GetAttributes(path);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or ArgumentException)
         {
             return CredentialsResult.Failed(CredentialsError.Io(path, Describe(exception)));
         }

@@ -23,6 +23,18 @@ public sealed class CredentialsFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_stat_error_other_than_missing_or_denied_stops_the_cascade()
+    {
+        var env = _temp.Join("env");
+        Directory.CreateDirectory(env);
+        File.CreateSymbolicLink(Path.Join(env, "loop"), Path.Join(env, ".credentials.json"));
+        File.CreateSymbolicLink(Path.Join(env, ".credentials.json"), Path.Join(env, "loop"));
+        Write("home/.claude", Doc("legacy-token"));
+
+        Assert.Equal(CredentialsErrorCode.IoError, Read(("CLAUDE_CONFIG_DIR", env), ("HOME", _temp.Join("home")))?.Error?.Code);
+    }
+
+    [Fact]
     public void Non_utf8_file_is_an_io_error()
     {
         var path = Path.Join(_temp.Path, "bad.json");
