@@ -13,6 +13,12 @@ internal static class CascadeFactory
     public static UsageCascade ForProcess(EnvironmentSnapshot environment, TimeProvider clock, UsageSettings settings, Log log, string? processPath)
     {
         var root = CacheRoot.Resolve(environment);
+        if (environment.GetNonEmpty("DOTNET_SYSTEM_IO_DISABLEFILELOCKING") is "1" or "true" or "True")
+        {
+            // .NET then opens FileShare.None without flock: the fetch gate stops excluding anyone.
+            log.Warn("DOTNET_SYSTEM_IO_DISABLEFILELOCKING is set: concurrent processes may fetch at the same time");
+        }
+
         var inputs = new CascadeInputs(
             root,
             new HttpUsageTransport(environment, log),

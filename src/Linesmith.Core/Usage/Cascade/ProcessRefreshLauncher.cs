@@ -13,9 +13,10 @@ internal sealed class ProcessRefreshLauncher(string? processPath, Log log) : IRe
 {
     public bool Launch()
     {
-        if (processPath is null)
+        // Under `dotnet linesmith.dll` the process is the host, which would not understand "usage refresh".
+        if (processPath is null || Path.GetFileNameWithoutExtension(processPath).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
         {
-            log.Warn("refresh: the path of this program is unknown; no background refresh");
+            log.Warn("refresh: this program's executable is unknown; no background refresh");
             return false;
         }
 
