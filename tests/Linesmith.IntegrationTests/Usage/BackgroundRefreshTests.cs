@@ -10,15 +10,15 @@ namespace Linesmith.IntegrationTests.Usage;
 public sealed class BackgroundRefreshTests
 {
     [Fact]
-    public void A_render_with_stale_data_returns_while_the_refresh_is_still_waiting_on_the_server()
+    public async Task A_render_with_stale_data_returns_while_the_refresh_is_still_waiting_on_the_server()
     {
         using var rig = new UsageRig(timeoutMs: 20_000);
         rig.SeedStale(fiveHour: 7);
         rig.Server.Hold();
         rig.Server.Reply = _ => ServerReply.Usage(77);
 
-        // ProcessRunner reads stdout and stderr to EOF: a refresher holding them would hang this call.
-        var render = rig.Run("usage", "--no-wait");
+        // Read stdout and stderr to EOF, bounded: a refresher holding them would make this time out.
+        var render = await RunToEof(rig, "usage", "--no-wait");
 
         Assert.Equal(0, render.ExitCode);
         Assert.StartsWith("source: stale", render.Stdout, StringComparison.Ordinal);
@@ -54,6 +54,17 @@ public sealed class BackgroundRefreshTests
         Assert.All(renders, render => Assert.StartsWith("source: stale", render.Stdout, StringComparison.Ordinal));
         Assert.All(renders, render => Assert.DoesNotContain("refresh: started", render.Stdout, StringComparison.Ordinal));
         Assert.Equal(1, rig.Server.RequestCount);
+    }
+
+    private static async Task<ProcessResult> RunToEof(UsageRig rig, params string[] arguments)
+    {
+        using var process = ProcessRunner.Start(PublishedBinary.Path, arguments, rig.Environment);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await Task.WhenAll(stdout, stderr).WaitAsync(TimeSpan.FromSeconds(20));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(20));
+        return new ProcessResult(process.ExitCode, await stdout, await stderr, TimeSpan.Zero);
     }
 
     internal static void WaitUntil(Func<bool> condition)
