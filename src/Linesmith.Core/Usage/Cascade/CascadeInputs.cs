@@ -21,7 +21,7 @@ internal sealed record CascadeInputs(
     Log Log,
     IRefreshLauncher? Launcher)
 {
-    /// <summary>How long a process without data waits for another process's fetch beyond the request timeout (start-up skew).</summary>
+    /// <summary>How long <c>usage</c> (not a render) waits for another process's fetch beyond the request timeout (start-up skew).</summary>
     public TimeSpan WaitGrace { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How often a waiting process retries the fetch gate.</summary>

@@ -65,7 +65,9 @@ internal sealed class UsageCascade(CascadeInputs inputs)
     private FetchGate? AcquireGate(string root, FetchMode mode, out bool available)
     {
         var deadline = inputs.Clock.GetTimestamp();
-        var budget = inputs.Settings.Timeout + inputs.WaitGrace;
+        // A render waits at most the request timeout ("Our decisions" 1); a person running `usage`
+        // also gets the grace for the winner's start-up.
+        var budget = inputs.Settings.Timeout + (mode == FetchMode.Render ? TimeSpan.Zero : inputs.WaitGrace);
         while (true)
         {
             var gate = FetchGate.TryAcquire(root, out var busy, out var problem);
