@@ -52,6 +52,18 @@ public sealed class StampedeTests
         Assert.Equal(1, rig.Server.RequestCount);
     }
 
+    [Fact]
+    public void Fifty_renders_with_an_empty_cache_make_one_request_and_all_show_its_data()
+    {
+        using var rig = new UsageRig(timeoutMs: 10_000);
+        rig.Server.Delay = TimeSpan.FromMilliseconds(300);
+
+        var results = RunAtOnce(rig, "--no-wait");
+
+        Assert.Equal(1, rig.Server.RequestCount);
+        Assert.All(results, result => Assert.Contains(UsageRig.Source(result), (string[])["endpoint", "cache"]));
+    }
+
     private static List<ProcessResult> RunAtOnce(UsageRig rig, params string[] extra)
     {
         var processes = new List<(Process Process, Task<string> Stdout, Task<string> Stderr)>();
