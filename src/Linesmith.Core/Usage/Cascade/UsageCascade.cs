@@ -64,7 +64,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
     /// <summary>The gate, or null: <paramref name="available"/> false = busy past the wait, true = no gate possible (fetch ungated).</summary>
     private FetchGate? AcquireGate(string root, FetchMode mode, out bool available)
     {
-        var deadline = inputs.Clock.GetTimestamp();
+        var started = inputs.Clock.GetTimestamp();
         // A render waits at most the request timeout ("Our decisions" 1); a person running `usage`
         // also gets the grace for the winner's start-up.
         var budget = inputs.Settings.Timeout + (mode == FetchMode.Render ? TimeSpan.Zero : inputs.WaitGrace);
@@ -85,7 +85,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
                 return null;
             }
 
-            if (mode == FetchMode.Refresh || inputs.Clock.GetElapsedTime(deadline) >= budget)
+            if (mode == FetchMode.Refresh || inputs.Clock.GetElapsedTime(started) >= budget)
             {
                 available = false;
                 return null;
