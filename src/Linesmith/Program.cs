@@ -4,7 +4,14 @@ using Linesmith.Platform;
 // The one catch boundary (STYLE.md): below this line expected failures are values; anything that
 // still escapes is a bug, reported as one short line on stderr, never a stack trace. A statusline
 // render still exits 0 so that Claude Code keeps showing the line on the next update.
-var world = new World(EnvironmentSnapshot.FromProcess(), TimeProvider.System, Console.Out, Console.Error, Console.OpenStandardInput, TimeZoneInfo.Local);
+var world = new World(
+    EnvironmentSnapshot.FromProcess(),
+    TimeProvider.System,
+    Console.Out,
+    Console.Error,
+    Console.OpenStandardInput,
+    TimeZoneInfo.Local,
+    Environment.ProcessPath);
 try
 {
     return CommandLine.Run(args, world);

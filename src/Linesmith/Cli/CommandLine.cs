@@ -1,4 +1,5 @@
 using Linesmith.Commands;
+using Linesmith.Usage.Cascade;
 
 namespace Linesmith.Cli;
 
@@ -26,6 +27,7 @@ internal static class CommandLine
             "-h" or "--help" or "help" => Print(world, HelpText.Main),
             "-V" or "--version" => Print(world, $"{ProductInfo.Name} {ProductInfo.Version}"),
             "cache" => RunCache(args.AsSpan(1), world),
+            "usage" => RunUsage(args.AsSpan(1), world),
             _ => UsageError(world, args[0].StartsWith('-') ? $"unknown option '{args[0]}'" : $"unknown command '{args[0]}'"),
         };
     }
@@ -63,6 +65,42 @@ internal static class CommandLine
             "clear" => CacheClearCommand.Run(world),
             _ => UsageError(world, $"unknown cache subcommand '{args[0]}' (expected show or clear)"),
         };
+    }
+
+    private static int RunUsage(ReadOnlySpan<string> args, World world)
+    {
+        if (args.Length > 0 && args[0] == "refresh")
+        {
+            foreach (var option in args[1..])
+            {
+                return option is "-h" or "--help"
+                    ? Print(world, HelpText.UsageRefresh)
+                    : UsageError(world, $"unknown option '{option}' for 'usage refresh'");
+            }
+
+            return UsageCommand.Run(world, FetchMode.Refresh, json: false);
+        }
+
+        var json = false;
+        var mode = FetchMode.Wait;
+        foreach (var option in args)
+        {
+            switch (option)
+            {
+                case "-h" or "--help":
+                    return Print(world, HelpText.Usage);
+                case "--json":
+                    json = true;
+                    break;
+                case "--no-wait":
+                    mode = FetchMode.Render;
+                    break;
+                default:
+                    return UsageError(world, option.StartsWith('-') ? $"unknown option '{option}' for 'usage'" : $"unknown usage subcommand '{option}' (expected refresh)");
+            }
+        }
+
+        return UsageCommand.Run(world, mode, json);
     }
 
     private static int Print(World world, string text)

@@ -2,5 +2,16 @@ using Linesmith.Platform;
 
 namespace Linesmith.Cli;
 
-/// <summary>Everything a command may read from or write to outside itself, handed in by <c>Program</c>.</summary>
-internal sealed record World(EnvironmentSnapshot Environment, TimeProvider Clock, TextWriter Out, TextWriter Error, Func<Stream> OpenInput, TimeZoneInfo LocalZone);
+/// <summary>
+/// Everything a command may read from or write to outside itself, handed in by <c>Program</c>.
+/// <see cref="ProcessPath"/> is this program's own executable, which a render starts again as the
+/// background refresher ("Our decisions" 3).
+/// </summary>
+internal sealed record World(
+    EnvironmentSnapshot Environment,
+    TimeProvider Clock,
+    TextWriter Out,
+    TextWriter Error,
+    Func<Stream> OpenInput,
+    TimeZoneInfo LocalZone,
+    string? ProcessPath = null);

@@ -26,7 +26,8 @@ internal sealed class UsageApiResponse
     [JsonConverter(typeof(WireLimitsConverter))]
     public WireLimits? Limits { get; init; }
 
-    // Settable, not init: System.Text.Json cannot bind extension data through an initializer.
+    // `set`, not `init`: the source generator binds init-only properties through the constructor,
+    // and extension data cannot bind to a constructor parameter (InvalidOperationException at run time).
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? UnknownBuckets { get; set; }
 }

@@ -1,0 +1,27 @@
+using Linesmith.Usage.Endpoint;
+
+namespace Linesmith.Usage.Cascade;
+
+/// <summary>The failure-lock table of usage-cache.md §5 and §3.4.</summary>
+internal static class Backoff
+{
+    /// <summary>Short: Timeout, NetworkError, ParseError, and 401 (Claude Code refreshes the token on its next request).</summary>
+    public const long ErrorSeconds = 30;
+
+    /// <summary>A 403 needs the user to sign in again: 300 s (<c>DEFAULT_AUTH_BACKOFF</c>, ADR-0031).</summary>
+    public const long AuthSeconds = 300;
+
+    public static long Seconds(UsageError error) => error.Kind switch
+    {
+        UsageErrorKind.RateLimited => (long)Math.Min((error.RetryAfter ?? RetryAfter.Default).TotalSeconds, RetryAfter.Cap.TotalSeconds),
+        UsageErrorKind.Forbidden => AuthSeconds,
+        _ => ErrorSeconds,
+    };
+
+    /// <summary><c>now + seconds</c>, saturating; the read side caps it at now + 24 h anyway.</summary>
+    public static long Until(DateTimeOffset now, long seconds)
+    {
+        var start = now.ToUnixTimeSeconds();
+        return seconds > long.MaxValue - start ? long.MaxValue : start + seconds;
+    }
+}

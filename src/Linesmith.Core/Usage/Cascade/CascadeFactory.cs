@@ -1,0 +1,33 @@
+using Linesmith.Diagnostics;
+using Linesmith.Platform;
+using Linesmith.Usage.Cache;
+using Linesmith.Usage.Credentials;
+using Linesmith.Usage.Endpoint;
+using Linesmith.Usage.Jsonl;
+
+namespace Linesmith.Usage.Cascade;
+
+/// <summary>The production wiring of the cascade: real stores, transport, credentials, JSONL, log and launcher.</summary>
+internal static class CascadeFactory
+{
+    public static UsageCascade ForProcess(EnvironmentSnapshot environment, TimeProvider clock, UsageSettings settings, Log log, string? processPath)
+    {
+        var root = CacheRoot.Resolve(environment);
+        if (environment.GetNonEmpty("DOTNET_SYSTEM_IO_DISABLEFILELOCKING") is "1" or "true" or "True")
+        {
+            // .NET then opens FileShare.None without flock: the fetch gate stops excluding anyone.
+            log.Warn("DOTNET_SYSTEM_IO_DISABLEFILELOCKING is set: concurrent processes may fetch at the same time");
+        }
+
+        var inputs = new CascadeInputs(
+            root,
+            new HttpUsageTransport(environment, log),
+            CredentialsProvider.ForPlatform(environment),
+            new JsonlAggregator(environment, log),
+            clock,
+            settings.WithEnvironment(environment, log),
+            log,
+            new ProcessRefreshLauncher(processPath, log));
+        return new UsageCascade(inputs);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using Linesmith.Diagnostics;
+
+namespace Linesmith.Usage.Cascade;
+
+/// <summary>
+/// Starts <c>linesmith usage refresh</c> (the same binary) and does not wait for it ("Our decisions" 3).
+/// Its stdin, stdout and stderr are fresh pipes whose parent ends are closed at once: the child never
+/// holds Claude Code's pipes open, so the caller sees EOF as soon as this process exits. Every other
+/// descriptor .NET opens is close-on-exec, so the child inherits nothing else either.
+/// </summary>
+internal sealed class ProcessRefreshLauncher(string? processPath, Log log) : IRefreshLauncher
+{
+    public bool Launch()
+    {
+        // Under `dotnet linesmith.dll` the process is the host, which would not understand "usage refresh".
+        if (processPath is null || Path.GetFileNameWithoutExtension(processPath).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+        {
+            log.Warn("refresh: this program's executable is unknown; no background refresh");
+            return false;
+        }
+
+        var start = new ProcessStartInfo(processPath)
+        {
+            ArgumentList = { "usage", "refresh" },
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        try
+        {
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return false;
+            }
+
+            process.StandardInput.Close();
+            process.StandardOutput.Close();
+            process.StandardError.Close();
+            log.Debug($"refresh: started background refresher pid {process.Id}");
+            return true;
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        {
+            log.Warn($"refresh: could not start the background refresher: {exception.Message}");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Linesmith.Usage.Cache;
+using Linesmith.Usage.Endpoint;
+using Linesmith.Usage.Jsonl;
+
+namespace Linesmith.Usage.Cascade;
+
+/// <summary>
+/// What the cascade resolved: the source, the data (endpoint shape, also for cache and stdin), the
+/// JSONL estimate, and the error if the endpoint failed (kept beside stale or JSONL data so that
+/// <c>usage</c> can show both). <see cref="RefreshStarted"/> says a background refresh was launched;
+/// <see cref="Note"/> explains a refresh that did not fetch.
+/// </summary>
+internal sealed record UsageResult(
+    UsageSource Source,
+    CachedData? Data = null,
+    DateTimeOffset? CachedAt = null,
+    JsonlUsage? Jsonl = null,
+    UsageError? Error = null,
+    bool RefreshStarted = false,
+    string? Note = null)
+{
+    public static UsageResult Failed(UsageError error) => new(UsageSource.Error, Error: error);
+
+    public static UsageResult FromStdin(StdinWindows stdin) =>
+        new(UsageSource.Stdin, new CachedData(FiveHour: stdin.FiveHour, SevenDay: stdin.SevenDay));
+
+    /// <summary>Stdin's windows replace the endpoint's: they are fresher and free ("Our decisions" 2).</summary>
+    public UsageResult Overlay(StdinWindows stdin)
+    {
+        var data = Data ?? new CachedData();
+        return this with
+        {
+            Data = data with { FiveHour = stdin.FiveHour ?? data.FiveHour, SevenDay = stdin.SevenDay ?? data.SevenDay },
+        };
+    }
+}

@@ -1,0 +1,51 @@
+using Linesmith.Platform;
+
+namespace Linesmith.Usage.Credentials;
+
+/// <summary>
+/// The credentials cascade of usage-cache.md §4: Keychain first where it applies, then the files,
+/// then the remembered Keychain error or NoCredentials. Memoized once per process (errors too), and
+/// only ever called when a fetch is about to happen, so a render served from cache never touches
+/// the Keychain or the files.
+/// </summary>
+internal sealed class CredentialsProvider : ICredentialsProvider
+{
+    private readonly EnvironmentSnapshot _environment;
+    private readonly bool _useKeychain;
+    private readonly TimeSpan _keychainBudget;
+    private CredentialsResult? _result;
+
+    /// <param name="environment">Where the file cascade and <c>USER</c>/<c>PATH</c> come from.</param>
+    /// <param name="useKeychain">Query the macOS Keychain: <see cref="OperatingSystem.IsMacOS"/> in production; a test forces it on.</param>
+    /// <param name="keychainBudget">Per <c>security</c> call; 2 s by default.</param>
+    public CredentialsProvider(EnvironmentSnapshot environment, bool useKeychain, TimeSpan? keychainBudget = null)
+    {
+        _environment = environment;
+        _useKeychain = useKeychain;
+        _keychainBudget = keychainBudget ?? SecurityCommand.DefaultBudget;
+    }
+
+    public static CredentialsProvider ForPlatform(EnvironmentSnapshot environment) => new(environment, OperatingSystem.IsMacOS());
+
+    public int Calls { get; private set; }
+
+    public CredentialsResult Get() => _result ??= Resolve();
+
+    private CredentialsResult Resolve()
+    {
+        Calls++;
+        CredentialsError? remembered = null;
+        if (_useKeychain)
+        {
+            var keychain = new KeychainCredentials(new SecurityCommand(_environment, _keychainBudget), _environment.GetNonEmpty("USER"));
+            if (keychain.Find() is { } found)
+            {
+                return CredentialsResult.Found(found);
+            }
+
+            remembered = keychain.RememberedError;
+        }
+
+        return CredentialsFiles.Read(_environment) ?? CredentialsResult.Failed(remembered ?? CredentialsError.NotFound);
+    }
+}

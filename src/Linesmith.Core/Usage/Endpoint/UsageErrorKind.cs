@@ -1,0 +1,15 @@
+namespace Linesmith.Usage.Endpoint;
+
+/// <summary>The variants of <c>UsageError</c> (usage-cache.md §5); the names are the <c>code()</c> tags.</summary>
+internal enum UsageErrorKind
+{
+    NoCredentials,
+    Credentials,
+    Timeout,
+    RateLimited,
+    NetworkError,
+    ParseError,
+    Unauthorized,
+    Forbidden,
+    Jsonl,
+}

@@ -1,0 +1,198 @@
+using System.Text.Json;
+using System.Text.Unicode;
+using Linesmith.Diagnostics;
+using Linesmith.Json;
+using Linesmith.Platform;
+
+namespace Linesmith.Usage.Jsonl;
+
+/// <summary>
+/// The JSONL fallback of usage-cache.md §8: reads <c>&lt;root&gt;/&lt;workspace&gt;/*.jsonl</c> under every
+/// existing projects root, dedups by <c>message.id</c> (first wins), and sums tokens for the active
+/// 5-hour block and the 7-day window. Only complete <c>\n</c>-terminated lines count; bad lines are
+/// skipped silently, unreadable files and directories with a warning.
+/// </summary>
+internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log) : IJsonlSource
+{
+    private static readonly TimeSpan BlockLength = TimeSpan.FromHours(5);
+    private static readonly TimeSpan Week = TimeSpan.FromDays(7);
+
+    public int Calls { get; private set; }
+
+    public static IReadOnlyList<string> Roots(EnvironmentSnapshot environment)
+    {
+        var roots = new List<string>(3);
+        var home = environment.GetNonEmpty("HOME");
+        if (environment.GetNonEmpty("CLAUDE_CONFIG_DIR") is { } configDir)
+        {
+            roots.Add(Path.Join(configDir, "projects"));
+        }
+
+        if (environment.GetNonEmpty("XDG_CONFIG_HOME") is { } xdg)
+        {
+            roots.Add(Path.Join(xdg, "claude", "projects"));
+        }
+        else if (home is not null)
+        {
+            roots.Add(Path.Join(home, ".config", "claude", "projects"));
+        }
+
+        if (home is not null)
+        {
+            roots.Add(Path.Join(home, ".claude", "projects"));
+        }
+
+        return roots;
+    }
+
+    public JsonlResult Aggregate(DateTimeOffset now)
+    {
+        Calls++;
+        var roots = Roots(environment).Where(Directory.Exists).ToList();
+        if (roots.Count == 0)
+        {
+            return new JsonlResult(null, JsonlErrorCode.DirectoryMissing);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var entries = new List<(DateTimeOffset At, ulong Tokens)>();
+        foreach (var file in roots.SelectMany(Files))
+        {
+            ReadFile(file, seen, entries);
+        }
+
+        if (entries.Count == 0)
+        {
+            return new JsonlResult(null, JsonlErrorCode.NoEntries);
+        }
+
+        entries.Sort((a, b) => a.At.CompareTo(b.At));
+        return new JsonlResult(new JsonlUsage(ActiveBlock(entries, now), WeekTotal(entries, now)), null);
+    }
+
+    /// <summary>Blocks start at the floored hour of their first entry; a gap over 5 h starts a new one; only the last counts, if active.</summary>
+    internal static JsonlBlock? ActiveBlock(List<(DateTimeOffset At, ulong Tokens)> sorted, DateTimeOffset now)
+    {
+        DateTimeOffset start = default;
+        DateTimeOffset last = default;
+        ulong tokens = 0;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var (at, count) = sorted[i];
+            if (i == 0 || at - last > BlockLength)
+            {
+                start = FloorToHour(at);
+                tokens = 0;
+            }
+
+            tokens = Add(tokens, count);
+            last = at;
+        }
+
+        return now - last <= BlockLength ? new JsonlBlock(start, start + BlockLength, tokens) : null;
+    }
+
+    public static DateTimeOffset FloorToHour(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return new DateTimeOffset(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, TimeSpan.Zero);
+    }
+
+    private static ulong WeekTotal(List<(DateTimeOffset At, ulong Tokens)> sorted, DateTimeOffset now)
+    {
+        ulong total = 0;
+        foreach (var (at, tokens) in sorted)
+        {
+            if (at >= now - Week && at <= now)
+            {
+                total = Add(total, tokens);
+            }
+        }
+
+        return total;
+    }
+
+    private static ulong Add(ulong a, ulong b) => ulong.MaxValue - a < b ? ulong.MaxValue : a + b;
+
+    private List<string> Files(string root)
+    {
+        try
+        {
+            return Directory.EnumerateDirectories(root)
+                .SelectMany(workspace => SafeEnumerate(workspace))
+                .ToList();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            log.Warn($"jsonl: cannot list {root}: {exception.Message}");
+            return [];
+        }
+    }
+
+    private List<string> SafeEnumerate(string workspace)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(workspace, "*.jsonl").ToList();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            log.Warn($"jsonl: cannot list {workspace}: {exception.Message}");
+            return [];
+        }
+    }
+
+    private void ReadFile(string path, HashSet<string> seen, List<(DateTimeOffset At, ulong Tokens)> entries)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            log.Warn($"jsonl: cannot read {path}: {exception.Message}");
+            return;
+        }
+
+        var span = bytes.AsSpan();
+        while (span.IndexOf((byte)'\n') is var end and >= 0)
+        {
+            var line = span[..end];
+            span = span[(end + 1)..];
+            if (line.EndsWith("\r"u8))
+            {
+                line = line[..^1];
+            }
+
+            if (ParseLine(line) is not { } record || !Rfc3339.TryParse(record.Timestamp, out var at))
+            {
+                continue;
+            }
+
+            if (record.Message?.Id is { } id && !seen.Add(id))
+            {
+                continue;
+            }
+
+            entries.Add((at, record.Message?.Usage?.Total ?? 0));
+        }
+    }
+
+    private static JsonlRecord? ParseLine(ReadOnlySpan<byte> line)
+    {
+        if (line.IsEmpty || !Utf8.IsValid(line))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(line, JsonlJsonContext.Default.JsonlRecord);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Linesmith.Usage.Jsonl;
+
+/// <summary>The fields of one transcript line that the fallback uses (usage-cache.md §8).</summary>
+internal sealed record JsonlRecord(
+    string? Timestamp,
+    JsonlMessage? Message,
+    [property: JsonPropertyName("usageLimitResetTime")] string? UsageLimitResetTime);

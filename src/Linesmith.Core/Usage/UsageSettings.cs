@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Reflection;
+using Linesmith.Diagnostics;
+using Linesmith.Platform;
+
+namespace Linesmith.Usage;
+
+/// <summary>
+/// The <c>[usage]</c> settings (usage-cache.md §10, "Our decisions" 3 and 4). The config file arrives
+/// later, so this is taken as a value; <see cref="WithEnvironment"/> applies the environment
+/// overrides <c>LINESMITH_API_BASE_URL</c> and <c>LINESMITH_TIMEOUT_MS</c>, which win over the file.
+/// </summary>
+internal sealed record UsageSettings(string ApiBaseUrl, TimeSpan Timeout, TimeSpan CacheDuration, string UserAgent)
+{
+    public const string ApiBaseUrlVariable = "LINESMITH_API_BASE_URL";
+
+    public const string TimeoutVariable = "LINESMITH_TIMEOUT_MS";
+
+    public const string DefaultApiBaseUrl = "https://api.anthropic.com";
+
+    /// <summary>Honest and versioned ("Our decisions" 3): <c>linesmith/0.1.0</c>.</summary>
+    public static string DefaultUserAgent { get; } = "linesmith/" + (typeof(UsageSettings).Assembly
+        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
+
+    public static UsageSettings Defaults { get; } = new(DefaultApiBaseUrl, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(180), DefaultUserAgent);
+
+    /// <summary>The overrides from the environment; a timeout that is not a positive integer is warned about and ignored.</summary>
+    public UsageSettings WithEnvironment(EnvironmentSnapshot environment, Log log)
+    {
+        var settings = this;
+        if (environment.GetNonEmpty(ApiBaseUrlVariable) is { } baseUrl)
+        {
+            settings = settings with { ApiBaseUrl = baseUrl };
+        }
+
+        if (environment.GetNonEmpty(TimeoutVariable) is { } timeoutText)
+        {
+            if (int.TryParse(timeoutText, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds) && milliseconds > 0)
+            {
+                settings = settings with { Timeout = TimeSpan.FromMilliseconds(milliseconds) };
+            }
+            else
+            {
+                log.Warn($"{TimeoutVariable} is not a positive number of milliseconds; using {(long)Timeout.TotalMilliseconds} ms");
+            }
+        }
+
+        return settings;
+    }
+}

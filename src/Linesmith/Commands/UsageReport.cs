@@ -1,0 +1,18 @@
+using Linesmith.Usage.Cache;
+using Linesmith.Usage.Jsonl;
+
+namespace Linesmith.Commands;
+
+/// <summary>
+/// What <c>linesmith usage --json</c> prints: the source (<c>endpoint</c>, <c>cache</c>, <c>stale</c>,
+/// <c>stdin</c>, <c>jsonl</c>, <c>error</c>), the data in the cache's own shape, the JSONL estimate,
+/// the error if any, and whether a background refresh was started.
+/// </summary>
+internal sealed record UsageReport(
+    string Source,
+    DateTimeOffset? CachedAt,
+    CachedData? Data,
+    JsonlUsage? Jsonl,
+    UsageErrorReport? Error,
+    bool RefreshStarted,
+    string? Note);

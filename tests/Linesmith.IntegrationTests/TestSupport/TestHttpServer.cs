@@ -1,0 +1,167 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Linesmith.IntegrationTests.TestSupport;
+
+/// <summary>
+/// A minimal HTTP/1.1 server on 127.0.0.1 for the integration tests: counts and records requests,
+/// answers whatever <see cref="Reply"/> says, and can hold every response until the test releases
+/// it (<see cref="Hold"/>/<see cref="Release"/>), so that "the client was still waiting" is a fact the
+/// test controls rather than a timing guess. Every response closes its connection.
+/// </summary>
+internal sealed class TestHttpServer : IDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _arrivals = new(0);
+    private TaskCompletionSource _gate = Open();
+    private int _count;
+
+    public TestHttpServer()
+    {
+        _listener.Start(200);
+        BaseUrl = $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
+        _ = AcceptLoop();
+    }
+
+    public string BaseUrl { get; }
+
+    public int RequestCount => Volatile.Read(ref _count);
+
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    public Func<RecordedRequest, ServerReply> Reply { get; set; } = _ => ServerReply.Usage();
+
+    /// <summary>Added before each response (after any hold).</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>From now on, responses wait until <see cref="Release"/>.</summary>
+    public void Hold() => _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Release() => _gate.TrySetResult();
+
+    /// <summary>Waits until a request has arrived (one per call), or throws after <paramref name="timeout"/>.</summary>
+    public void WaitForRequest(TimeSpan timeout)
+    {
+        if (!_arrivals.Wait(timeout))
+        {
+            throw new TimeoutException($"no request reached the test server within {timeout}");
+        }
+    }
+
+    public void Dispose()
+    {
+        _gate.TrySetResult();
+        _stop.Cancel();
+        _listener.Stop();
+        _stop.Dispose();
+    }
+
+    private static TaskCompletionSource Open()
+    {
+        var open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        open.SetResult();
+        return open;
+    }
+
+    private async Task AcceptLoop()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            _ = Serve(client);
+        }
+    }
+
+    private async Task Serve(TcpClient client)
+    {
+        using (client)
+        {
+            try
+            {
+                var stream = client.GetStream();
+                var request = await ReadRequest(stream).ConfigureAwait(false);
+                if (request is null)
+                {
+                    return;
+                }
+
+                Requests.Enqueue(request);
+                Interlocked.Increment(ref _count);
+                _arrivals.Release();
+                await _gate.Task.WaitAsync(_stop.Token).ConfigureAwait(false);
+                if (Delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(Delay, _stop.Token).ConfigureAwait(false);
+                }
+
+                var reply = Reply(request);
+                var body = Encoding.UTF8.GetBytes(reply.Body);
+                var head = new StringBuilder()
+                    .Append(FormattableString.Invariant($"HTTP/1.1 {reply.Status} Status\r\n"))
+                    .Append(FormattableString.Invariant($"Content-Length: {body.Length}\r\nConnection: close\r\n"));
+                foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>())
+                {
+                    head.Append(name).Append(": ").Append(value).Append("\r\n");
+                }
+
+                head.Append("\r\n");
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), _stop.Token).ConfigureAwait(false);
+                await stream.WriteAsync(body, _stop.Token).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+            {
+                // The client went away (killed, timed out) or the server is stopping.
+            }
+        }
+    }
+
+    private static async Task<RecordedRequest?> ReadRequest(NetworkStream stream)
+    {
+        var buffer = new byte[16 * 1024];
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var read = await stream.ReadAsync(buffer.AsMemory(total)).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return null;
+            }
+
+            total += read;
+            var text = Encoding.ASCII.GetString(buffer, 0, total);
+            var end = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var lines = text[..end].Split("\r\n");
+            var parts = lines[0].Split(' ');
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var line in lines.Skip(1))
+            {
+                var colon = line.IndexOf(':', StringComparison.Ordinal);
+                if (colon > 0)
+                {
+                    headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+                }
+            }
+
+            return new RecordedRequest(parts[0], parts.Length > 1 ? parts[1] : string.Empty, headers);
+        }
+
+        return null;
+    }
+}

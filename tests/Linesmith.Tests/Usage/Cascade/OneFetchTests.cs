@@ -1,0 +1,181 @@
+using Linesmith.Tests.TestSupport;
+using Linesmith.Usage.Cascade;
+using Linesmith.Usage.Endpoint;
+using Linesmith.Usage.Model;
+
+namespace Linesmith.Tests.Usage.Cascade;
+
+/// <summary>"Our decisions" 1-3: stdin first, one fetcher per cache root, renders never wait when data exists.</summary>
+public sealed class OneFetchTests : IDisposable
+{
+    private readonly CascadeRig _rig = new();
+
+    public void Dispose() => _rig.Dispose();
+
+    [Fact]
+    public void Stdin_windows_answer_5h_and_7d_without_touching_cache_or_endpoint()
+    {
+        var stdin = new StdinWindows(new UsageBucket(22), new UsageBucket(61));
+
+        var result = _rig.NewProcess().Resolve(new UsageQuery(UsageNeeds.FiveHour | UsageNeeds.SevenDay, stdin, FetchMode.Render));
+
+        Assert.Equal(UsageSource.Stdin, result.Source);
+        Assert.Equal((22f, 61f), (result.Data?.FiveHour?.Utilization, result.Data?.SevenDay?.Utilization));
+        Assert.Equal((0, 0), (_rig.Transport.Calls, _rig.Credentials.Calls));
+        Assert.False(File.Exists(_rig.Cache.Path));
+    }
+
+    [Fact]
+    public void Extra_usage_needs_the_endpoint_and_stdin_windows_still_win()
+    {
+        var stdin = new StdinWindows(new UsageBucket(22), null);
+
+        var result = _rig.NewProcess().Resolve(new UsageQuery(UsageNeeds.FiveHour | UsageNeeds.ExtraUsage, stdin, FetchMode.Wait));
+
+        Assert.Equal(UsageSource.Endpoint, result.Source);
+        Assert.Equal(1, _rig.Transport.Calls);
+        Assert.Equal(22f, result.Data?.FiveHour?.Utilization);
+        Assert.Equal(12.5f, result.Data?.ExtraUsage?.Utilization);
+    }
+
+    [Fact]
+    public void A_window_stdin_lacks_needs_the_endpoint()
+    {
+        var stdin = new StdinWindows(new UsageBucket(22), null);
+
+        _rig.NewProcess().Resolve(new UsageQuery(UsageNeeds.FiveHour | UsageNeeds.SevenDay, stdin, FetchMode.Wait));
+
+        Assert.Equal(1, _rig.Transport.Calls);
+    }
+
+    [Fact]
+    public void The_result_is_memoized_per_process()
+    {
+        _rig.Transport = FakeTransport.Status(500);
+        var cascade = _rig.NewProcess();
+
+        cascade.Resolve(UsageQuery.Everything(FetchMode.Wait));
+        _rig.Clock.Advance(TimeSpan.FromHours(1));
+        cascade.Resolve(UsageQuery.Everything(FetchMode.Wait));
+
+        Assert.Equal(1, _rig.Transport.Calls);
+    }
+
+    [Fact]
+    public void A_render_with_stale_data_returns_it_at_once_and_launches_a_refresh()
+    {
+        _rig.SeedData(TimeSpan.FromMinutes(10), fiveHour: 7);
+
+        var result = _rig.Resolve(FetchMode.Render);
+
+        Assert.Equal(UsageSource.Stale, result.Source);
+        Assert.True(result.RefreshStarted);
+        Assert.Equal(1, _rig.Launcher.Launches);
+        Assert.Equal((0, 0), (_rig.Transport.Calls, _rig.Credentials.Calls));
+    }
+
+    [Fact]
+    public void A_render_with_stale_data_does_not_launch_while_another_process_fetches()
+    {
+        _rig.SeedData(TimeSpan.FromMinutes(10));
+        using var held = FetchGate.TryAcquire(_rig.Root, out _, out _);
+
+        var result = _rig.Resolve(FetchMode.Render);
+
+        Assert.Equal(UsageSource.Stale, result.Source);
+        Assert.Equal(0, _rig.Launcher.Launches);
+    }
+
+    [Fact]
+    public void A_render_with_no_data_fetches_itself()
+    {
+        var result = _rig.Resolve(FetchMode.Render);
+
+        Assert.Equal(UsageSource.Endpoint, result.Source);
+        Assert.Equal(0, _rig.Launcher.Launches);
+        Assert.Equal(1, _rig.Transport.Calls);
+    }
+
+    [Fact]
+    public void A_loser_with_no_data_never_calls_the_endpoint_and_gives_up_after_the_timeout()
+    {
+        _rig.Settings = _rig.Settings with { Timeout = TimeSpan.FromMilliseconds(50) };
+        using var held = FetchGate.TryAcquire(_rig.Root, out _, out _);
+
+        var result = _rig.Resolve(FetchMode.Render);
+
+        Assert.Equal(UsageErrorKind.Timeout, result.Error?.Kind);
+        Assert.Equal((0, 0), (_rig.Transport.Calls, _rig.Credentials.Calls));
+    }
+
+    [Fact]
+    public async Task A_loser_shows_the_winners_data_once_the_gate_is_released()
+    {
+        _rig.Settings = _rig.Settings with { Timeout = TimeSpan.FromSeconds(30) };
+        var held = FetchGate.TryAcquire(_rig.Root, out _, out _)!;
+        var cascade = _rig.NewProcess();
+        var loser = Task.Run(() => cascade.Resolve(UsageQuery.Everything(FetchMode.Wait)));
+
+        // The "winner" writes its result and releases the gate; the loser must read it, not fetch.
+        _rig.SeedData(TimeSpan.Zero, fiveHour: 55);
+        held.Dispose();
+        var result = await loser;
+
+        Assert.Equal(UsageSource.Cache, result.Source);
+        Assert.Equal(55f, result.Data?.FiveHour?.Utilization);
+        Assert.Equal(0, _rig.Transport.Calls);
+    }
+
+    [Fact]
+    public void The_refresher_does_nothing_while_another_process_fetches()
+    {
+        _rig.SeedData(TimeSpan.FromMinutes(10));
+        using var held = FetchGate.TryAcquire(_rig.Root, out _, out _);
+
+        var result = _rig.Resolve(FetchMode.Refresh);
+
+        Assert.Equal("another process is fetching", result.Note);
+        Assert.Equal(0, _rig.Transport.Calls);
+    }
+
+    [Fact]
+    public void The_refresher_fetches_when_due_and_skips_when_fresh()
+    {
+        _rig.SeedData(TimeSpan.FromMinutes(10));
+
+        Assert.Equal(UsageSource.Endpoint, _rig.Resolve(FetchMode.Refresh).Source);
+        Assert.Equal("no fetch due", _rig.Resolve(FetchMode.Refresh).Note);
+        Assert.Equal(1, _rig.Transport.Calls);
+    }
+
+    [Fact]
+    public void A_plain_http_base_to_a_remote_host_is_refused_before_credentials_are_read()
+    {
+        _rig.Settings = _rig.Settings with { ApiBaseUrl = "http://api.anthropic.com" };
+
+        var result = _rig.Resolve();
+
+        Assert.Equal(UsageErrorKind.NetworkError, result.Error?.Kind);
+        Assert.StartsWith("refusing to send the OAuth token", result.Error?.Detail, StringComparison.Ordinal);
+        Assert.Equal((0, 0), (_rig.Transport.Calls, _rig.Credentials.Calls));
+    }
+
+    [Fact]
+    public void The_token_is_redacted_from_every_log_line()
+    {
+        _rig.Transport = new FakeTransport(request => TransportOutcome.Failed($"echo {request.Token}"));
+
+        _rig.Resolve();
+
+        Assert.NotEmpty(_rig.Log.Lines);
+        Assert.DoesNotContain(_rig.Log.Lines, line => line.Contains(FakeCredentials.Token, StringComparison.Ordinal));
+        Assert.Contains(_rig.Log.Lines, line => line.Contains("[REDACTED]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_stdin_window_becomes_a_clamped_bucket_with_its_reset()
+    {
+        Assert.Equal(new UsageBucket(100f, DateTimeOffset.FromUnixTimeSeconds(1_776_621_600)), StdinWindows.Bucket(140.0, 1_776_621_600));
+        Assert.Equal(new UsageBucket(22.5f), StdinWindows.Bucket(22.5, null));
+    }
+}
