@@ -1,3 +1,4 @@
+using Linesmith.Config;
 using Linesmith.Rendering;
 using Linesmith.Usage.Model;
 
@@ -15,10 +16,28 @@ internal sealed class ExtraUsageSegment : ISegment
     private readonly SegmentPrefix _prefix;
     private readonly ExtraUsageFormat _format;
 
+    private static readonly Choice<ExtraUsageFormat>[] FormatChoices =
+    [
+        new("currency", ExtraUsageFormat.Currency),
+        new("percent", ExtraUsageFormat.Percent),
+    ];
+
     public ExtraUsageSegment(SegmentPrefix prefix, ExtraUsageFormat format)
     {
         _prefix = prefix;
         _format = format;
+    }
+
+    public static ExtraUsageSegment Read(SettingsTable settings, string defaultIcon)
+    {
+        var prefix = SegmentPrefix.Read(settings, "extra", defaultIcon);
+        var format = ChoiceReader.Read(settings, "format", ExtraUsageFormat.Currency, FormatChoices);
+
+        // §10's common keys are accepted on every rate-limit segment, as in the original; extra_usage
+        // draws no bar and has no colour ramp, so they are only validated here.
+        var width = ProgressBar.ReadWidth(settings, "ignored");
+        _ = ProgressBar.Read(settings, width ?? ProgressBar.DefaultWidth, Thresholds.Read(settings));
+        return new ExtraUsageSegment(prefix, format);
     }
 
     public string Id => SegmentId;

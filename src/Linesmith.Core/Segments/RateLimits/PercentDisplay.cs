@@ -20,19 +20,18 @@ internal sealed record PercentDisplay(PercentFormat Format, bool Invert, Progres
     public static PercentDisplay Read(SettingsTable settings)
     {
         var format = ChoiceReader.Read(settings, "format", PercentFormat.Percent, FormatChoices);
-        var width = settings.GetInteger("progress_width", ProgressBar.DefaultWidth);
-        if (!ProgressBar.IsValidWidth(width))
+        var width = ProgressBar.ReadWidth(settings, "using format = \"percent\"");
+        if (width is null)
         {
-            settings.Warn("progress_width", $"must be between 1 and {ProgressBar.MaxWidth}, found {width}; using format = \"percent\"");
             format = PercentFormat.Percent;
-            width = ProgressBar.DefaultWidth;
         }
 
+        var thresholds = Thresholds.Read(settings);
         return new PercentDisplay(
             format,
             settings.GetBool("invert", false),
-            ProgressBar.Read(settings, (int)width),
-            Thresholds.Read(settings));
+            ProgressBar.Read(settings, width ?? ProgressBar.DefaultWidth, thresholds),
+            thresholds);
     }
 
     /// <summary>The whole segment: <paramref name="prefix"/> then the value of <paramref name="utilization"/> (0..100).</summary>

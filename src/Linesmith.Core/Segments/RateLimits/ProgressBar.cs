@@ -24,14 +24,30 @@ internal sealed record ProgressBar(int Width, BarGlyphs Glyphs, bool Brackets, b
     ];
 
     /// <summary>
-    /// Reads <c>fill</c>, <c>brackets</c>, <c>dim_empty</c> and <c>characters.*</c>; the width is
-    /// validated by the caller (an invalid width changes the format, which differs per segment).
+    /// Reads <c>progress_width</c>: null, with a warning that ends in <paramref name="consequence"/>,
+    /// when it is outside 1..=65535 (an invalid width changes the format, which differs per segment).
     /// </summary>
-    public static ProgressBar Read(SettingsTable settings, int width)
+    public static int? ReadWidth(SettingsTable settings, string consequence)
+    {
+        var width = settings.GetInteger("progress_width", DefaultWidth);
+        if (width is >= 1 and <= MaxWidth)
+        {
+            return (int)width;
+        }
+
+        settings.Warn("progress_width", $"must be between 1 and {MaxWidth}, found {width}; {consequence}");
+        return null;
+    }
+
+    /// <summary>
+    /// Reads <c>fill</c>, <c>brackets</c>, <c>dim_empty</c> and <c>characters.*</c>. Without threshold
+    /// colour the bar is flat: its empty cells are not dimmed either, as in the original.
+    /// </summary>
+    public static ProgressBar Read(SettingsTable settings, int width, Thresholds thresholds)
     {
         var fill = ChoiceReader.Read(settings, "fill", BarFill.Whole, FillChoices);
         var brackets = settings.GetBool("brackets", false);
-        var dimEmpty = settings.GetBool("dim_empty", true);
+        var dimEmpty = settings.GetBool("dim_empty", true) && thresholds.Enabled;
         var glyphs = BarGlyphs.For(fill);
         var characters = settings.GetTable("characters");
         var partial = SingleCell(characters, "partial", null);
@@ -72,11 +88,6 @@ internal sealed record ProgressBar(int Width, BarGlyphs Glyphs, bool Brackets, b
             runs.Add(Glyphs.Close, role);
         }
     }
-
-    /// <summary>
-    /// Whether a configured <c>progress_width</c> is usable (1..=65535).
-    /// </summary>
-    public static bool IsValidWidth(long width) => width is >= 1 and <= MaxWidth;
 
     private static string? SingleCell(SettingsTable characters, string key, string? fallback)
     {

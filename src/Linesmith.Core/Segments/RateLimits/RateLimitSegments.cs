@@ -32,12 +32,6 @@ internal static class RateLimitSegments
 
     public const string ModelIcon = "✧";
 
-    private static readonly Choice<ExtraUsageFormat>[] ExtraFormats =
-    [
-        new("currency", ExtraUsageFormat.Currency),
-        new("percent", ExtraUsageFormat.Percent),
-    ];
-
     private static readonly Choice<ModelVisibility>[] Visibilities =
     [
         new("smart", ModelVisibility.Smart),
@@ -62,8 +56,7 @@ internal static class RateLimitSegments
                 FiveHourResetId, RateWindow.FiveHour, SegmentPrefix.Read(settings, "5h reset", Icon(FiveHourResetIcon)), ResetDisplay.Read(settings))),
             (SevenDayResetId, settings => new ResetSegment(
                 SevenDayResetId, RateWindow.SevenDay, SegmentPrefix.Read(settings, "7d reset", string.Empty), ResetDisplay.Read(settings))),
-            (ExtraUsageSegment.SegmentId, settings => new ExtraUsageSegment(
-                SegmentPrefix.Read(settings, "extra", string.Empty), ChoiceReader.Read(settings, "format", ExtraUsageFormat.Currency, ExtraFormats))),
+            (ExtraUsageSegment.SegmentId, settings => ExtraUsageSegment.Read(settings, string.Empty)),
             (ModelLimitSegment.SegmentId, settings => new ModelLimitSegment(
                 SegmentPrefix.Read(settings, string.Empty, Icon(ModelIcon)),
                 PercentDisplay.Read(settings),

@@ -32,24 +32,27 @@ internal sealed record ResetDisplay(
     public static ResetDisplay Read(SettingsTable settings)
     {
         var format = ChoiceReader.Read(settings, "format", ResetFormat.Duration, FormatChoices);
-        var width = settings.GetInteger("progress_width", ProgressBar.DefaultWidth);
-        if (!ProgressBar.IsValidWidth(width))
+
+        // Only a bar needs the width: an invalid one turns progress into duration, and an absolute
+        // or duration format survives it (§7).
+        var width = ProgressBar.ReadWidth(
+            settings, format == ResetFormat.Progress ? "using format = \"duration\"" : "ignored");
+        if (width is null && format == ResetFormat.Progress)
         {
-            // Only a bar needs the width; an absolute or duration format survives (§7).
-            var instead = format == ResetFormat.Progress ? "; using format = \"duration\"" : string.Empty;
-            settings.Warn("progress_width", $"must be between 1 and {ProgressBar.MaxWidth}, found {width}{instead}");
-            format = format == ResetFormat.Progress ? ResetFormat.Duration : format;
-            width = ProgressBar.DefaultWidth;
+            format = ResetFormat.Duration;
         }
 
         ReadLocale(settings);
+
+        // The time until a reset has no colour ramp (it is info); threshold_color still flattens the bar.
+        var thresholds = Thresholds.Read(settings);
         return new ResetDisplay(
             format,
             settings.GetBool("compact", false),
             settings.GetBool("use_days", true),
             ReadZone(settings),
             ChoiceReader.Read(settings, "hour_format", HourFormat.TwentyFour, HourChoices),
-            ProgressBar.Read(settings, (int)width));
+            ProgressBar.Read(settings, width ?? ProgressBar.DefaultWidth, thresholds));
     }
 
     /// <summary>The segment for a reset at <paramref name="resetsAt"/>, or null once it has passed.</summary>

@@ -146,7 +146,8 @@ public sealed class ConfigWarningTests
             SegmentHarness.Table(
                 ("label", "r"), ("icon", ""), ("stale_marker", "~"), ("format", "duration"), ("compact", true), ("use_days", true),
                 ("timezone", "UTC"), ("hour_format", "24h"), ("locale", "en-US"), ("progress_width", 10L), ("fill", "half"),
-                ("brackets", true), ("dim_empty", false),
+                ("brackets", true), ("dim_empty", false), ("threshold_color", true),
+                ("thresholds", SegmentHarness.Table(("green", 10L), ("yellow", 20L))),
                 ("characters", SegmentHarness.Table(("full", "#"), ("partial", "+"), ("empty", "."), ("open", "<"), ("close", ">")))),
             harness.Problems);
 
@@ -176,15 +177,30 @@ public sealed class ConfigWarningTests
     }
 
     [Fact]
-    public void Threshold_keys_on_a_reset_segment_are_unknown()
+    public void The_common_keys_are_accepted_on_extra_usage()
     {
         var harness = WithBuckets();
         var table = new Linesmith.Config.SettingsTable(
-            "segments.rate_limit_5h_reset", SegmentHarness.Table(("threshold_color", false)), harness.Problems);
+            "segments.extra_usage",
+            SegmentHarness.Table(
+                ("label", "x"), ("icon", ""), ("stale_marker", "~"), ("format", "percent"), ("progress_width", 10L), ("fill", "half"),
+                ("brackets", true), ("dim_empty", false), ("threshold_color", true),
+                ("thresholds", SegmentHarness.Table(("green", 10L), ("yellow", 20L))),
+                ("characters", SegmentHarness.Table(("full", "#")))),
+            harness.Problems);
 
-        Linesmith.Segments.RateLimits.RateLimitSegments.Create("rate_limit_5h_reset", table);
+        Linesmith.Segments.RateLimits.RateLimitSegments.Create("extra_usage", table);
         table.ReportUnreadKeys();
 
-        Assert.Equal(["segments.rate_limit_5h_reset.threshold_color: unknown key; ignored"], harness.Warnings);
+        Assert.Empty(harness.Warnings);
+    }
+
+    [Fact]
+    public void An_invalid_width_on_extra_usage_warns()
+    {
+        var harness = WithBuckets();
+
+        Assert.Equal("extra: $60.00", harness.Text("extra_usage", ("progress_width", 0L)));
+        Assert.Equal(["segments.extra_usage.progress_width: must be between 1 and 65535, found 0; ignored"], harness.Warnings);
     }
 }

@@ -80,4 +80,12 @@ public sealed class ProgressBarTests
             [new TextRun("5h: ██░░ 50.0%", StyleRole.Warning)],
             At(50f).Render("rate_limit_5h", ("format", "progress"), ("progress_width", 4L), ("dim_empty", false))!.Runs);
     }
+
+    [Fact]
+    public void Without_threshold_colour_the_bar_is_flat()
+    {
+        Assert.Equal(
+            [new TextRun("5h: ██░░ 50.0%", StyleRole.Info)],
+            At(50f).Render("rate_limit_5h", ("format", "progress"), ("progress_width", 4L), ("threshold_color", false))!.Runs);
+    }
 }
