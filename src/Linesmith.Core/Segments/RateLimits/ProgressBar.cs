@@ -5,8 +5,9 @@ namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
 /// The <c>progress</c> format's bar (usage-cache.md §7): <see cref="Width"/> cells, filled
-/// round(pct / 100 × width) (in steps of a half, an eighth or a braille dot with finer fills),
-/// optionally bracketed, the empty cells dim when <c>dim_empty</c>.
+/// round(pct / 100 × width) with <c>fill = "whole"</c>, or with a half cell, an eighth or a braille
+/// dot at the edge with the finer fills; optionally bracketed, the empty cells dim when
+/// <c>dim_empty</c>.
 /// </summary>
 internal sealed record ProgressBar(int Width, BarGlyphs Glyphs, bool Brackets, bool DimEmpty)
 {
@@ -50,46 +51,64 @@ internal sealed record ProgressBar(int Width, BarGlyphs Glyphs, bool Brackets, b
         var dimEmpty = settings.GetBool("dim_empty", true) && thresholds.Enabled;
         var glyphs = BarGlyphs.For(fill);
         var characters = settings.GetTable("characters");
-        var partial = SingleCell(characters, "partial", null);
-        glyphs = new BarGlyphs(
-            SingleCell(characters, "full", glyphs.Full)!,
-            partial is null ? glyphs.Partials : [.. glyphs.Partials.Select(_ => partial)],
-            SingleCell(characters, "empty", glyphs.Empty)!,
-            SingleCell(characters, "open", glyphs.Open)!,
-            SingleCell(characters, "close", glyphs.Close)!);
+
+        // characters.partial is the half cell; the eighth and braille ramps keep their own glyphs.
+        var partial = SingleCell(characters, "partial", BarGlyphs.HalfBlock);
+        glyphs = glyphs with
+        {
+            Full = SingleCell(characters, "full", glyphs.Full),
+            Partials = fill == BarFill.Half ? [partial] : glyphs.Partials,
+            Empty = SingleCell(characters, "empty", glyphs.Empty),
+            Open = SingleCell(characters, "open", glyphs.Open),
+            Close = SingleCell(characters, "close", glyphs.Close),
+        };
         return new ProgressBar(width, glyphs, brackets, dimEmpty);
     }
 
-    /// <summary>Appends the bar for <paramref name="percent"/> (0..100) to <paramref name="runs"/>.</summary>
+    /// <summary>
+    /// Appends the bar for <paramref name="percent"/> (0..100) to <paramref name="runs"/>: brackets
+    /// muted, filled cells in <paramref name="role"/>, empty cells dim when <see cref="DimEmpty"/>.
+    /// </summary>
     public void Render(double percent, StyleRole role, RunList runs)
     {
-        var steps = Glyphs.StepsPerCell;
-        var total = (long)Width * steps;
-        var filled = (long)Math.Round(Math.Clamp(percent, 0, 100) / 100 * total, MidpointRounding.AwayFromZero);
-        var fullCells = (int)(filled / steps);
-        var remainder = (int)(filled % steps);
-        var emptyCells = Width - fullCells - (remainder > 0 ? 1 : 0);
-
+        var (fullCells, partial) = Cells(double.IsFinite(percent) ? percent : 0);
+        var emptyCells = Width - fullCells - (partial is null ? 0 : 1);
         if (Brackets)
         {
-            runs.Add(Glyphs.Open, role);
+            runs.Add(Glyphs.Open, StyleRole.Muted);
         }
 
-        var filledText = string.Concat(Enumerable.Repeat(Glyphs.Full, fullCells));
-        if (remainder > 0)
-        {
-            filledText += Glyphs.Partials[remainder - 1];
-        }
-
-        runs.Add(filledText, role);
+        runs.Add(string.Concat(Enumerable.Repeat(Glyphs.Full, fullCells)) + partial, role);
         runs.Add(string.Concat(Enumerable.Repeat(Glyphs.Empty, emptyCells)), role, DimEmpty);
         if (Brackets)
         {
-            runs.Add(Glyphs.Close, role);
+            runs.Add(Glyphs.Close, StyleRole.Muted);
         }
     }
 
-    private static string? SingleCell(SettingsTable characters, string key, string? fallback)
+    /// <summary>
+    /// Whole cells round to the nearest cell; a half cell shows when the rest is at least half a
+    /// cell; the ramps round to the nearest step and carry a full step into a whole cell.
+    /// </summary>
+    private (int Full, string? Partial) Cells(double percent)
+    {
+        var filled = Math.Clamp(Width * percent / 100, 0, Width);
+        switch (Glyphs.Fill)
+        {
+            case BarFill.Whole:
+                return ((int)Math.Round(filled, MidpointRounding.AwayFromZero), null);
+            case BarFill.Half:
+                var whole = (int)Math.Floor(filled);
+                return (whole, whole < Width && filled - whole >= 0.5 ? Glyphs.Partials[0] : null);
+            default:
+                var levels = Glyphs.Partials.Count + 1;
+                var steps = Math.Min((long)Math.Round(filled * levels, MidpointRounding.AwayFromZero), (long)Width * levels);
+                var remainder = (int)(steps % levels);
+                return ((int)(steps / levels), remainder > 0 ? Glyphs.Partials[remainder - 1] : null);
+        }
+    }
+
+    private static string SingleCell(SettingsTable characters, string key, string fallback)
     {
         var value = characters.GetString(key);
         if (value is null)
@@ -102,8 +121,7 @@ internal sealed record ProgressBar(int Width, BarGlyphs Glyphs, bool Brackets, b
             return value;
         }
 
-        var instead = fallback is null ? "using the fill's own glyphs" : $"using \"{fallback}\"";
-        characters.Warn(key, $"must be a single-cell character, found \"{value}\"; {instead}");
+        characters.Warn(key, $"must be a single-cell character, found \"{value}\"; using \"{fallback}\"");
         return fallback;
     }
 }

@@ -23,9 +23,15 @@ public sealed class ProgressBarTests
     }
 
     [Fact]
-    public void Half_fill_draws_a_half_cell()
+    public void Half_fill_draws_a_half_cell_from_half_a_cell_on()
     {
-        Assert.Equal("█▌░░ 37.5%", Bar(37.5f, ("fill", "half")));
+        Assert.Equal("█▓░░ 37.5%", Bar(37.5f, ("fill", "half")));
+    }
+
+    [Fact]
+    public void Half_fill_drops_less_than_half_a_cell()
+    {
+        Assert.Equal("█░░░ 30.0%", Bar(30f, ("fill", "half")));
     }
 
     [Fact]
@@ -37,7 +43,28 @@ public sealed class ProgressBarTests
     [Fact]
     public void Braille_fill_draws_dots()
     {
-        Assert.Equal("⣿⡆⣀⣀ 35.0%", Bar(35f, ("fill", "braille")));
+        Assert.Equal("⣿⡆\u2800\u2800 35.0%", Bar(35f, ("fill", "braille")));
+    }
+
+    [Fact]
+    public void A_ramp_carries_a_nearly_full_cell_into_a_whole_one()
+    {
+        Assert.Equal("██░░ 49.5%", Bar(49.5f, ("fill", "eighth")));
+    }
+
+    [Fact]
+    public void The_partial_character_is_the_half_cell_only()
+    {
+        Assert.Equal("█▍░░ 35.0%", Bar(35f, ("fill", "eighth"), ("characters", SegmentHarness.Table(("partial", "+")))));
+    }
+
+    [Fact]
+    public void Brackets_are_muted()
+    {
+        Assert.Equal(
+            [new TextRun("5h: ", StyleRole.Warning), new TextRun("[", StyleRole.Muted), new TextRun("██", StyleRole.Warning),
+             new TextRun("░░", StyleRole.Warning, Dim: true), new TextRun("]", StyleRole.Muted), new TextRun(" 50.0%", StyleRole.Warning)],
+            At(50f).Render("rate_limit_5h", ("format", "progress"), ("progress_width", 4L), ("brackets", true))!.Runs);
     }
 
     [Fact]
