@@ -36,6 +36,12 @@ public sealed class ConfigWarningTests
     }
 
     [Fact]
+    public void Format_names_are_exact()
+    {
+        Assert.Equal("5h: 50.0%", WithBuckets().Text("rate_limit_5h", ("format", "Progress")));
+    }
+
+    [Fact]
     public void Item72_progress_width_zero_warns()
     {
         var harness = WithBuckets();

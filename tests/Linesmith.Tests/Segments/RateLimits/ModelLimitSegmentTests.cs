@@ -72,6 +72,12 @@ public sealed class ModelLimitSegmentTests
     }
 
     [Fact]
+    public void Always_takes_the_first_of_equal_percents()
+    {
+        Assert.Equal("Opus: 55.0%", With(null, Scoped("Opus", 55), Scoped("Sonnet", 55)).Text(Id, ("visibility", "always")));
+    }
+
+    [Fact]
     public void Item70_smart_takes_the_first_matching_entry()
     {
         Assert.Equal("Fable: 12.0%", With("claude-fable-5", Scoped("Fable", 12), Scoped("Fable", 82)).Text(Id));
