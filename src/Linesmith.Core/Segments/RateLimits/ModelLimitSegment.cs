@@ -1,3 +1,4 @@
+using Linesmith.Config;
 using Linesmith.Rendering;
 using Linesmith.Usage.Model;
 
@@ -20,12 +21,24 @@ internal sealed class ModelLimitSegment : ISegment
     private readonly PercentDisplay _display;
     private readonly ModelVisibility _visibility;
 
+    private static readonly Choice<ModelVisibility>[] Visibilities =
+    [
+        new("smart", ModelVisibility.Smart),
+        new("always", ModelVisibility.Always),
+    ];
+
     public ModelLimitSegment(SegmentPrefix prefix, PercentDisplay display, ModelVisibility visibility)
     {
         _prefix = prefix;
         _display = display;
         _visibility = visibility;
     }
+
+    /// <summary>Reads the segment's keys; the default label is empty, meaning the model's name.</summary>
+    public static ModelLimitSegment Read(SettingsTable settings, string defaultIcon) => new(
+        SegmentPrefix.Read(settings, string.Empty, defaultIcon),
+        PercentDisplay.Read(settings),
+        ChoiceReader.Read(settings, "visibility", ModelVisibility.Smart, Visibilities));
 
     public string Id => SegmentId;
 

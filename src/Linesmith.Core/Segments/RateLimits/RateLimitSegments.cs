@@ -32,12 +32,6 @@ internal static class RateLimitSegments
 
     public const string ModelIcon = "✧";
 
-    private static readonly Choice<ModelVisibility>[] Visibilities =
-    [
-        new("smart", ModelVisibility.Smart),
-        new("always", ModelVisibility.Always),
-    ];
-
     public static IReadOnlyList<(string Id, SegmentFactory Create)> All { get; } = Build(nerdFontIcons: false);
 
     public static IReadOnlyList<(string Id, SegmentFactory Create)> WithNerdFontIcons { get; } = Build(nerdFontIcons: true);
@@ -57,10 +51,7 @@ internal static class RateLimitSegments
             (SevenDayResetId, settings => new ResetSegment(
                 SevenDayResetId, RateWindow.SevenDay, SegmentPrefix.Read(settings, "7d reset", string.Empty), ResetDisplay.Read(settings))),
             (ExtraUsageSegment.SegmentId, settings => ExtraUsageSegment.Read(settings, string.Empty)),
-            (ModelLimitSegment.SegmentId, settings => new ModelLimitSegment(
-                SegmentPrefix.Read(settings, string.Empty, Icon(ModelIcon)),
-                PercentDisplay.Read(settings),
-                ChoiceReader.Read(settings, "visibility", ModelVisibility.Smart, Visibilities))),
+            (ModelLimitSegment.SegmentId, settings => ModelLimitSegment.Read(settings, Icon(ModelIcon))),
         ];
     }
 

@@ -87,6 +87,18 @@ public sealed class AbsoluteResetTests
             harness.Warnings);
     }
 
+    [Theory]
+    [InlineData("../../../etc/passwd")]
+    [InlineData("/etc/hostname")]
+    [InlineData("")]
+    public void A_path_is_not_a_timezone(string id)
+    {
+        var harness = ResettingAt("2025-07-15T19:00:00Z");
+
+        Assert.Equal("19:00 UTC", harness.Text("rate_limit_5h_reset", ("format", "absolute"), ("label", ""), ("timezone", id)));
+        Assert.Single(harness.Warnings);
+    }
+
     [Fact]
     public void The_en_locale_is_accepted_silently()
     {
