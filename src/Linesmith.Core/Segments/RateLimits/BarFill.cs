@@ -1,0 +1,10 @@
+namespace Linesmith.Segments.RateLimits;
+
+/// <summary>How finely a progress-bar cell fills (usage-cache.md §7 <c>fill</c>): whole cells, halves, eighths, or braille dots.</summary>
+internal enum BarFill
+{
+    Whole,
+    Half,
+    Eighth,
+    Braille,
+}

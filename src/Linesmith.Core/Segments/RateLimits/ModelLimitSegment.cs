@@ -1,0 +1,98 @@
+using Linesmith.Config;
+using Linesmith.Rendering;
+using Linesmith.Usage.Model;
+
+namespace Linesmith.Segments.RateLimits;
+
+/// <summary>
+/// <c>rate_limit_7d_model</c> (ADR-0030, usage-cache.md §7): the weekly limit scoped to one model,
+/// <c>Fable: 82.0%</c>. <c>smart</c> shows the first <c>weekly_scoped</c> entry whose model name is the
+/// session model's family; <c>always</c> the entry with the highest percent. The label is the
+/// configured one, else the model name; neither hides. Endpoint only: JSONL hides.
+/// </summary>
+internal sealed class ModelLimitSegment : ISegment
+{
+    public const string SegmentId = "rate_limit_7d_model";
+
+    /// <summary>The label of an error when none is configured, since there is no model name to show.</summary>
+    private const string ErrorLabel = "7dm";
+
+    private readonly SegmentPrefix _prefix;
+    private readonly PercentDisplay _display;
+    private readonly ModelVisibility _visibility;
+
+    private static readonly Choice<ModelVisibility>[] Visibilities =
+    [
+        new("smart", ModelVisibility.Smart),
+        new("always", ModelVisibility.Always),
+    ];
+
+    public ModelLimitSegment(SegmentPrefix prefix, PercentDisplay display, ModelVisibility visibility)
+    {
+        _prefix = prefix;
+        _display = display;
+        _visibility = visibility;
+    }
+
+    /// <summary>Reads the segment's keys; the default label is empty, meaning the model's name.</summary>
+    public static ModelLimitSegment Read(SettingsTable settings, string defaultIcon) => new(
+        SegmentPrefix.Read(settings, string.Empty, defaultIcon),
+        PercentDisplay.Read(settings),
+        ChoiceReader.Read(settings, "visibility", ModelVisibility.Smart, Visibilities));
+
+    public string Id => SegmentId;
+
+    public int DefaultPriority => RateLimitSegments.Priority;
+
+    public SegmentOutput? Render(SegmentContext context)
+    {
+        var usage = context.Usage;
+        if (usage.ErrorText is { } error)
+        {
+            var label = _prefix.Label.Length > 0 ? _prefix.Label : ErrorLabel;
+            return SegmentOutput.Of(_prefix.Error(error, label), StyleRole.Muted);
+        }
+
+        if (usage.Data?.Limits is not { } limits)
+        {
+            return null;
+        }
+
+        var entry = _visibility == ModelVisibility.Always
+            ? HighestScoped(limits)
+            : FamilyMatch(limits, ModelFamily.Of(context.Payload.Model?.Id));
+        if (entry is null)
+        {
+            return null;
+        }
+
+        var shownLabel = _prefix.Label.Length > 0 ? _prefix.Label : entry.ScopedModelName;
+        return shownLabel is null ? null : _display.Render(_prefix.For(stale: false, shownLabel), entry.Percent);
+    }
+
+    private static UsageLimit? FamilyMatch(IReadOnlyList<UsageLimit> limits, string? family)
+    {
+        if (family is null)
+        {
+            return null;
+        }
+
+        return limits.FirstOrDefault(limit =>
+            limit.ScopedModelName is { } name && string.Equals(name, family, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static UsageLimit? HighestScoped(IReadOnlyList<UsageLimit> limits)
+    {
+        UsageLimit? highest = null;
+        foreach (var limit in limits)
+        {
+            // The first of equal percents wins, as array order decides elsewhere.
+            if (limit.Kind == LimitKind.WeeklyScoped && (highest is null || limit.Percent > highest.Percent))
+            {
+                highest = limit;
+            }
+        }
+
+        return highest;
+    }
+}

@@ -1,0 +1,10 @@
+using System.Globalization;
+
+namespace Linesmith.Segments.RateLimits;
+
+/// <summary>A percentage with one decimal, <c>22.0%</c> (usage-cache.md §7: code and tests say one decimal).</summary>
+internal static class PercentText
+{
+    public static string Format(double percent) =>
+        string.Create(CultureInfo.InvariantCulture, $"{percent:F1}%");
+}

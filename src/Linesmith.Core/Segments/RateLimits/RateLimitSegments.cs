@@ -1,0 +1,71 @@
+using Linesmith.Config;
+
+namespace Linesmith.Segments.RateLimits;
+
+/// <summary>
+/// The six rate-limit segments of usage-cache.md §7, each with its factory: default labels and icons
+/// as §7's table, layout priority 96. Each factory reads and validates its <c>[segments.&lt;id&gt;]</c>
+/// table once; problems go to the table's problem list.
+/// </summary>
+/// <remarks>
+/// <see cref="All"/> shows an icon only when <c>icon</c> is configured (the §9 item 60 texts have
+/// none: <c>5h: 22.0%</c>); <see cref="WithNerdFontIcons"/> falls back to §7's default glyphs, for
+/// <c>[layout_options] icons = "nerdfont"</c>.
+/// </remarks>
+internal static class RateLimitSegments
+{
+    /// <summary>The layout priority of every rate-limit segment (§7).</summary>
+    public const int Priority = 96;
+
+    public const string FiveHourId = "rate_limit_5h";
+    public const string SevenDayId = "rate_limit_7d";
+    public const string FiveHourResetId = "rate_limit_5h_reset";
+    public const string SevenDayResetId = "rate_limit_7d_reset";
+
+    /// <summary>Nerd Font clock (U+F017).</summary>
+    public const string FiveHourIcon = "\uF017";
+
+    /// <summary>Nerd Font calendar (U+F073).</summary>
+    public const string SevenDayIcon = "\uF073";
+
+    public const string FiveHourResetIcon = "↻";
+
+    public const string ModelIcon = "✧";
+
+    public static IReadOnlyList<(string Id, SegmentFactory Create)> All { get; } = Build(nerdFontIcons: false);
+
+    public static IReadOnlyList<(string Id, SegmentFactory Create)> WithNerdFontIcons { get; } = Build(nerdFontIcons: true);
+
+    private static (string Id, SegmentFactory Create)[] Build(bool nerdFontIcons)
+    {
+        string Icon(string glyph) => nerdFontIcons ? glyph : string.Empty;
+
+        return
+        [
+            (FiveHourId, settings => new UsageWindowSegment(
+                FiveHourId, RateWindow.FiveHour, SegmentPrefix.Read(settings, "5h", Icon(FiveHourIcon)), PercentDisplay.Read(settings))),
+            (SevenDayId, settings => new UsageWindowSegment(
+                SevenDayId, RateWindow.SevenDay, SegmentPrefix.Read(settings, "7d", Icon(SevenDayIcon)), PercentDisplay.Read(settings))),
+            (FiveHourResetId, settings => new ResetSegment(
+                FiveHourResetId, RateWindow.FiveHour, SegmentPrefix.Read(settings, "5h reset", Icon(FiveHourResetIcon)), ResetDisplay.Read(settings))),
+            (SevenDayResetId, settings => new ResetSegment(
+                SevenDayResetId, RateWindow.SevenDay, SegmentPrefix.Read(settings, "7d reset", string.Empty), ResetDisplay.Read(settings))),
+            (ExtraUsageSegment.SegmentId, settings => ExtraUsageSegment.Read(settings, string.Empty)),
+            (ModelLimitSegment.SegmentId, settings => ModelLimitSegment.Read(settings, Icon(ModelIcon))),
+        ];
+    }
+
+    /// <summary>Builds the segment <paramref name="id"/> from <paramref name="settings"/>, or null for an id that is not a rate-limit segment.</summary>
+    public static ISegment? Create(string id, SettingsTable settings)
+    {
+        foreach (var (segmentId, create) in All)
+        {
+            if (string.Equals(segmentId, id, StringComparison.Ordinal))
+            {
+                return create(settings);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,53 @@
+using Linesmith.Rendering;
+
+namespace Linesmith.Segments.RateLimits;
+
+/// <summary>
+/// <c>rate_limit_5h_reset</c> and <c>rate_limit_7d_reset</c> (usage-cache.md §7): the time until the
+/// window resets. Stdin's <c>resets_at</c> first (the cascade is then never asked), else the endpoint
+/// bucket's; the 5-hour JSONL block's end with the stale marker; the 7-day JSONL window is rolling
+/// and always hides. A missing or past reset hides.
+/// </summary>
+internal sealed class ResetSegment : ISegment
+{
+    private readonly RateWindow _window;
+    private readonly SegmentPrefix _prefix;
+    private readonly ResetDisplay _display;
+
+    public ResetSegment(string id, RateWindow window, SegmentPrefix prefix, ResetDisplay display)
+    {
+        Id = id;
+        _window = window;
+        _prefix = prefix;
+        _display = display;
+    }
+
+    public string Id { get; }
+
+    public int DefaultPriority => RateLimitSegments.Priority;
+
+    public SegmentOutput? Render(SegmentContext context)
+    {
+        if (_window.FromStdin(context.Payload) is { ResetsAt: { } stdinReset })
+        {
+            return _display.Render(_prefix.For(stale: false), stdinReset, context, _window.Length);
+        }
+
+        var usage = context.Usage;
+        if (usage.ErrorText is { } error)
+        {
+            return SegmentOutput.Of(_prefix.Error(error, _prefix.Label), StyleRole.Muted);
+        }
+
+        if (usage.Jsonl is { } jsonl)
+        {
+            return _window.JsonlResetsAt(jsonl) is { } blockEnd
+                ? _display.Render(_prefix.For(stale: true), blockEnd, context, _window.Length)
+                : null;
+        }
+
+        return usage.Data is { } data && _window.Bucket(data)?.ResetsAt is { } resetsAt
+            ? _display.Render(_prefix.For(stale: false), resetsAt, context, _window.Length)
+            : null;
+    }
+}

@@ -1,0 +1,55 @@
+using Linesmith.Rendering;
+
+namespace Linesmith.Segments.RateLimits;
+
+/// <summary>
+/// <c>rate_limit_5h</c> and <c>rate_limit_7d</c> (usage-cache.md §7): the window's utilization.
+/// Stdin's <c>rate_limits</c> comes first and, when it carries the window, the usage cascade is never
+/// asked (Our decisions 2); otherwise the endpoint bucket (null → hidden), the JSONL token estimate
+/// with the stale marker (<c>~5h: 420k</c>; no active block → hidden), or the error text.
+/// </summary>
+internal sealed class UsageWindowSegment : ISegment
+{
+    private readonly RateWindow _window;
+    private readonly SegmentPrefix _prefix;
+    private readonly PercentDisplay _display;
+
+    public UsageWindowSegment(string id, RateWindow window, SegmentPrefix prefix, PercentDisplay display)
+    {
+        Id = id;
+        _window = window;
+        _prefix = prefix;
+        _display = display;
+    }
+
+    public string Id { get; }
+
+    public int DefaultPriority => RateLimitSegments.Priority;
+
+    public SegmentOutput? Render(SegmentContext context)
+    {
+        if (_window.FromStdin(context.Payload)?.UsedPercentage is { } used && !double.IsNaN(used))
+        {
+            // Stdin has been seen above 100; the bar and the inverted value need 0..100.
+            return _display.Render(_prefix.For(stale: false), Math.Clamp(used, 0, 100));
+        }
+
+        var usage = context.Usage;
+        if (usage.ErrorText is { } error)
+        {
+            return SegmentOutput.Of(_prefix.Error(error, _prefix.Label), StyleRole.Muted);
+        }
+
+        if (usage.Jsonl is { } jsonl)
+        {
+            // JSONL counts tokens, not a share of a limit: no invert, no bar, no threshold colour (§7).
+            return _window.JsonlTokens(jsonl) is { } tokens
+                ? SegmentOutput.Of(_prefix.For(stale: true) + CompactTokens.Format(tokens), StyleRole.Info)
+                : null;
+        }
+
+        return usage.Data is { } data && _window.Bucket(data) is { } bucket
+            ? _display.Render(_prefix.For(stale: false), Math.Clamp(bucket.Utilization, 0, 100))
+            : null;
+    }
+}
