@@ -1,5 +1,4 @@
 using Linesmith.Input.Payload;
-using Linesmith.Usage;
 
 namespace Linesmith.Segments;
 
@@ -10,14 +9,14 @@ namespace Linesmith.Segments;
 /// </summary>
 internal sealed class SegmentContext
 {
-    private readonly Lazy<UsageResult> _usage;
+    private readonly Lazy<UsageView> _usage;
 
-    public SegmentContext(StatusPayload payload, TimeProvider clock, TimeZoneInfo localZone, Func<UsageResult> usage)
+    public SegmentContext(StatusPayload payload, TimeProvider clock, TimeZoneInfo localZone, Func<UsageView> usage)
     {
         Payload = payload;
         Clock = clock;
         LocalZone = localZone;
-        _usage = new Lazy<UsageResult>(usage, LazyThreadSafetyMode.None);
+        _usage = new Lazy<UsageView>(usage, LazyThreadSafetyMode.None);
     }
 
     public StatusPayload Payload { get; }
@@ -28,7 +27,7 @@ internal sealed class SegmentContext
     public TimeZoneInfo LocalZone { get; }
 
     /// <summary>The usage cascade's result; evaluated on first access only.</summary>
-    public UsageResult Usage => _usage.Value;
+    public UsageView Usage => _usage.Value;
 
     /// <summary>Whether any segment has asked for usage data during this run.</summary>
     public bool UsageRequested => _usage.IsValueCreated;

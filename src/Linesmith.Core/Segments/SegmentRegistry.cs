@@ -1,5 +1,6 @@
 using Linesmith.Rendering;
 using Linesmith.Segments.Git;
+using Linesmith.Segments.RateLimits;
 using Linesmith.Segments.Session;
 
 namespace Linesmith.Segments;
@@ -27,7 +28,7 @@ internal static class SegmentRegistry
             ["agent"] = PayloadTextSegment.Factory("agent", 60, "agent", StyleRole.Accent, payload => payload.Agent),
             ["version"] = PayloadTextSegment.Factory("version", 100, string.Empty, StyleRole.Muted, payload => payload.Version is { Length: > 0 } v ? "v" + v : null),
         };
-        foreach (var (id, create) in TokensSegment.All)
+        foreach (var (id, create) in TokensSegment.All.Concat(RateLimitSegments.All))
         {
             factories[id] = create;
         }

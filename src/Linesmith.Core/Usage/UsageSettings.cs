@@ -6,9 +6,9 @@ using Linesmith.Platform;
 namespace Linesmith.Usage;
 
 /// <summary>
-/// The <c>[usage]</c> settings (usage-cache.md §10, "Our decisions" 3 and 4). The config file arrives
-/// later, so this is taken as a value; <see cref="WithEnvironment"/> applies the environment
-/// overrides <c>LINESMITH_API_BASE_URL</c> and <c>LINESMITH_TIMEOUT_MS</c>, which win over the file.
+/// The <c>[usage]</c> settings (usage-cache.md §10, "Our decisions" 3 and 4): <see cref="FromConfig"/>
+/// takes the config file's values over the defaults, then <see cref="WithEnvironment"/> applies the
+/// environment overrides <c>LINESMITH_API_BASE_URL</c> and <c>LINESMITH_TIMEOUT_MS</c>, which win.
 /// </summary>
 internal sealed record UsageSettings(string ApiBaseUrl, TimeSpan Timeout, TimeSpan CacheDuration, string UserAgent)
 {
@@ -23,6 +23,13 @@ internal sealed record UsageSettings(string ApiBaseUrl, TimeSpan Timeout, TimeSp
         .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
 
     public static UsageSettings Defaults { get; } = new(DefaultApiBaseUrl, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(180), DefaultUserAgent);
+
+    /// <summary>The defaults with every <c>[usage]</c> key the config file sets (already validated there).</summary>
+    public static UsageSettings FromConfig(Config.UsageOptions options) => new(
+        string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? DefaultApiBaseUrl : options.ApiBaseUrl.Trim(),
+        options.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : Defaults.Timeout,
+        options.CacheDurationSeconds is { } duration ? TimeSpan.FromSeconds(duration) : Defaults.CacheDuration,
+        string.IsNullOrWhiteSpace(options.UserAgent) ? DefaultUserAgent : options.UserAgent);
 
     /// <summary>The overrides from the environment; a timeout that is not a positive integer is warned about and ignored.</summary>
     public UsageSettings WithEnvironment(EnvironmentSnapshot environment, Log log)

@@ -1,39 +1,53 @@
+using System.Globalization;
 using Linesmith.Cli;
 using Linesmith.Config;
+using Linesmith.Diagnostics;
 using Linesmith.Input;
+using Linesmith.Input.Payload;
 using Linesmith.Rendering;
 using Linesmith.Segments;
 using Linesmith.Usage;
+using Linesmith.Usage.Cache;
+using Linesmith.Usage.Cascade;
 
 namespace Linesmith.Commands;
 
 /// <summary>
 /// <c>linesmith</c> with no command: read the payload Claude Code pipes in and print the status
 /// line. Always exits 0 with something sensible on stdout: the line, or a short dim hint when there
-/// is no usable input, never a stack trace (statusline-contract.md §3.2).
+/// is no usable input, never a stack trace (statusline-contract.md §3.2). Details go to the log.
 /// </summary>
 internal static class RenderCommand
 {
     public static int Run(World world, RenderOptions options)
     {
-        var config = LinesmithConfig.From(ConfigFile.Load(options.ConfigPath, world.Environment), world.Environment);
+        var environment = world.Environment;
+        var log = Log.FromEnvironment(environment, CacheRoot.Resolve(environment), world.Error, world.Clock);
+        var file = ConfigFile.Load(options.ConfigPath, environment);
+        var config = LinesmithConfig.From(file, environment);
         var statusLine = new StatusLine(config, SegmentRegistry.All);
-        var theme = ThemeResolver.Resolve(config.Theme, ConfigLocator.ConfigDirectory(world.Environment), config.Problems);
-        var depth = ColorDetection.Detect(world.Environment, config.Color, options.Color);
+        var theme = ThemeResolver.Resolve(config.Theme, ConfigLocator.ConfigDirectory(environment), config.Problems);
+        foreach (var problem in file.LocatedProblems())
+        {
+            log.WarnOnce(problem.ToString(), $"config {file.Path}: {problem}");
+        }
 
+        var writer = new AnsiWriter(theme, ColorDetection.Detect(environment, config.Color, options.Color));
         var input = StdinReader.Read(world.OpenInput(), StdinReader.DefaultDeadline);
-        string? problem = "input larger than 1 MiB";
-        var payload = input.Outcome == StdinOutcome.TooLarge ? null : PayloadReader.TryParse(input.Bytes, out problem);
+        string? problemText = "input larger than 1 MiB";
+        var payload = input.Outcome == StdinOutcome.TooLarge ? null : PayloadReader.TryParse(input.Bytes, out problemText);
         if (payload is null)
         {
-            var hint = problem == PayloadReader.NoInput ? "linesmith: no input" : "linesmith: unreadable input";
-            world.Out.WriteLine(new AnsiWriter(theme, depth).Write([new TextRun(hint, StyleRole.Muted, Dim: true)]));
+            log.Info($"render: {problemText} ({input.Bytes.Length} bytes, {input.Outcome})");
+            var hint = problemText == PayloadReader.NoInput ? "linesmith: no input" : "linesmith: unreadable input";
+            world.Out.WriteLine(writer.Write([new TextRun(hint, StyleRole.Muted, Dim: true)]));
             return ExitCodes.Success;
         }
 
-        var context = new SegmentContext(payload, world.Clock, world.LocalZone, NoUsageData);
-        var writer = new AnsiWriter(theme, depth);
-        foreach (var line in statusLine.Render(context, writer, TerminalWidth(world), static (_, _) => { }))
+        var usageSettings = UsageSettings.FromConfig(config.Usage);
+        var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, payload, usageSettings, log));
+        var lines = statusLine.Render(context, writer, TerminalWidth(world), (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
+        foreach (var line in lines)
         {
             world.Out.WriteLine(line);
         }
@@ -41,11 +55,31 @@ internal static class RenderCommand
         return ExitCodes.Success;
     }
 
-    private static UsageResult NoUsageData() => UsageResult.Failed("[No data]");
+    /// <summary>
+    /// Runs the usage cascade in render mode: stale data is served at once and refreshed in the
+    /// background; only with no data at all does the render wait, bounded by the timeout. Called
+    /// only when a segment needs something stdin does not carry.
+    /// </summary>
+    private static UsageView ResolveUsage(World world, StatusPayload payload, UsageSettings settings, Log log)
+    {
+        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, world.ProcessPath);
+        return UsageView.From(cascade.Resolve(new UsageQuery(UsageNeeds.All, StdinWindowsOf(payload), FetchMode.Render)));
+    }
+
+    private static StdinWindows? StdinWindowsOf(StatusPayload payload)
+    {
+        var limits = payload.RateLimits;
+        var fiveHour = Bucket(limits?.FiveHour);
+        var sevenDay = Bucket(limits?.SevenDay);
+        return fiveHour is null && sevenDay is null ? null : new StdinWindows(fiveHour, sevenDay);
+    }
+
+    private static Usage.Model.UsageBucket? Bucket(RateWindowInfo? window) =>
+        window?.UsedPercentage is { } used ? StdinWindows.Bucket(used, window.ResetsAt?.ToUnixTimeSeconds()) : null;
 
     /// <summary><c>COLUMNS</c>, which Claude Code sets since 2.1.153; without it there is no width limit.</summary>
     private static int? TerminalWidth(World world) =>
-        int.TryParse(world.Environment.GetNonEmpty("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns > 0
+        int.TryParse(world.Environment.GetNonEmpty("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out var columns) && columns > 0
             ? columns
             : null;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Linesmith.Cli;
+using Linesmith.Config;
 using Linesmith.Diagnostics;
 using Linesmith.Json;
 using Linesmith.Usage;
@@ -19,7 +20,8 @@ internal static class UsageCommand
     public static int Run(World world, FetchMode mode, bool json)
     {
         var log = Log.FromEnvironment(world.Environment, CacheRoot.Resolve(world.Environment), world.Error, world.Clock);
-        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, UsageSettings.Defaults, log, world.ProcessPath);
+        var config = LinesmithConfig.From(ConfigFile.Load(null, world.Environment), world.Environment);
+        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, UsageSettings.FromConfig(config.Usage), log, world.ProcessPath);
         var result = cascade.Resolve(UsageQuery.Everything(mode));
         var report = ToReport(result);
         if (json)

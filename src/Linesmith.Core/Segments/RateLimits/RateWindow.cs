@@ -1,5 +1,4 @@
 using Linesmith.Input.Payload;
-using Linesmith.Usage;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
@@ -15,8 +14,8 @@ internal sealed record RateWindow(
     TimeSpan Length,
     Func<RateLimitsInfo, RateWindowInfo?> Stdin,
     Func<CachedData, UsageBucket?> Bucket,
-    Func<JsonlUsage, ulong?> JsonlTokens,
-    Func<JsonlUsage, DateTimeOffset?> JsonlResetsAt)
+    Func<JsonlEstimate, ulong?> JsonlTokens,
+    Func<JsonlEstimate, DateTimeOffset?> JsonlResetsAt)
 {
     public static RateWindow FiveHour { get; } = new(
         "5h",

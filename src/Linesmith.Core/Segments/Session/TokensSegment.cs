@@ -26,7 +26,7 @@ internal sealed class TokensSegment(string id, string defaultLabel, Func<StatusP
 
     public SegmentOutput? Render(SegmentContext context) =>
         count(context.Payload) is { } value && value >= 0
-            ? _label.Output(CompactCount.Format((ulong)Math.Min(value, ulong.MaxValue)), StyleRole.Muted)
+            ? _label.Output(CompactTokens.Format((ulong)Math.Min(value, ulong.MaxValue)), StyleRole.Muted)
             : null;
 
     private static double? Input(StatusPayload payload) =>

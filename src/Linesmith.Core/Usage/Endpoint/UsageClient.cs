@@ -1,4 +1,5 @@
 using Linesmith.Diagnostics;
+using Linesmith.Usage;
 
 namespace Linesmith.Usage.Endpoint;
 

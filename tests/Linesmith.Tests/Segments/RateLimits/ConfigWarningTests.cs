@@ -1,4 +1,4 @@
-using Linesmith.Usage;
+using Linesmith.Segments;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
@@ -10,7 +10,7 @@ public sealed class ConfigWarningTests
     private static SegmentHarness WithBuckets()
     {
         var harness = new SegmentHarness();
-        harness.Usage = UsageResult.FromEndpoint(new CachedData(
+        harness.Usage = UsageView.FromEndpoint(new CachedData(
             FiveHour: new UsageBucket(50f, harness.NowInstant + TimeSpan.FromMinutes(45)),
             ExtraUsage: new ExtraUsage(true, 40f, 100, 40, null)));
         return harness;

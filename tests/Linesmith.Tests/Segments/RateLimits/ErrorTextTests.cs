@@ -1,12 +1,12 @@
+using Linesmith.Segments;
 using Linesmith.Rendering;
-using Linesmith.Usage;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
 /// <summary>Errors render as <c>[icon ][label: ]&lt;bracket text&gt;</c>: usage-cache.md §7, §9 item 65.</summary>
 public sealed class ErrorTextTests
 {
-    private static SegmentHarness Failing(string errorText) => new() { Usage = UsageResult.Failed(errorText) };
+    private static SegmentHarness Failing(string errorText) => new() { Usage = UsageView.Failed(errorText) };
 
     [Fact]
     public void Item65_five_hour_timeout()

@@ -1,5 +1,5 @@
+using Linesmith.Segments;
 using Linesmith.Segments.RateLimits;
-using Linesmith.Usage;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
@@ -10,7 +10,7 @@ public sealed class ExtraUsageSegmentTests
 {
     private static SegmentHarness With(ExtraUsage? extra) => new()
     {
-        Usage = UsageResult.FromEndpoint(new CachedData(ExtraUsage: extra)),
+        Usage = UsageView.FromEndpoint(new CachedData(ExtraUsage: extra)),
     };
 
     [Fact]

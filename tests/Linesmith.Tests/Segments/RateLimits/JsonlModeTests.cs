@@ -1,5 +1,5 @@
+using Linesmith.Segments;
 using Linesmith.Rendering;
-using Linesmith.Usage;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
@@ -10,7 +10,7 @@ public sealed class JsonlModeTests
     {
         var harness = new SegmentHarness();
         var endsAt = blockLeft is { } left ? harness.NowInstant + left : (DateTimeOffset?)null;
-        harness.Usage = UsageResult.FromJsonl(new JsonlUsage(fiveHour, endsAt, sevenDay));
+        harness.Usage = UsageView.FromJsonl(new JsonlEstimate(fiveHour, endsAt, sevenDay));
         return harness;
     }
 

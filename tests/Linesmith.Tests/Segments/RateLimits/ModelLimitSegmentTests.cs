@@ -1,6 +1,6 @@
+using Linesmith.Segments;
 using Linesmith.Input.Payload;
 using Linesmith.Segments.RateLimits;
-using Linesmith.Usage;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
@@ -124,7 +124,7 @@ public sealed class ModelLimitSegmentTests
     [Fact]
     public void Item71_an_error_without_a_label_reads_7dm()
     {
-        var harness = new SegmentHarness { Usage = UsageResult.Failed("[Timeout]") };
+        var harness = new SegmentHarness { Usage = UsageView.Failed("[Timeout]") };
 
         Assert.Equal("7dm: [Timeout]", harness.Text(Id));
     }
@@ -132,7 +132,7 @@ public sealed class ModelLimitSegmentTests
     [Fact]
     public void Item71_an_error_uses_the_configured_label()
     {
-        var harness = new SegmentHarness { Usage = UsageResult.Failed("[Timeout]") };
+        var harness = new SegmentHarness { Usage = UsageView.Failed("[Timeout]") };
 
         Assert.Equal("weekly: [Timeout]", harness.Text(Id, ("label", "weekly")));
     }

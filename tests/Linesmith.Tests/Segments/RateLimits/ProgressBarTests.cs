@@ -1,5 +1,5 @@
+using Linesmith.Segments;
 using Linesmith.Rendering;
-using Linesmith.Usage;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
@@ -10,7 +10,7 @@ public sealed class ProgressBarTests
 {
     private static SegmentHarness At(float utilization) => new()
     {
-        Usage = UsageResult.FromEndpoint(new CachedData(FiveHour: new UsageBucket(utilization))),
+        Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(utilization))),
     };
 
     private static string? Bar(float utilization, params (string Key, object? Value)[] settings) =>

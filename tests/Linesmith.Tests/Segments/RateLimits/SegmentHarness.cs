@@ -6,7 +6,6 @@ using Linesmith.Input.Payload;
 using Linesmith.Segments;
 using Linesmith.Segments.RateLimits;
 using Linesmith.TestSupport;
-using Linesmith.Usage;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Endpoint;
 
@@ -30,7 +29,7 @@ internal sealed class SegmentHarness
 
     public TimeZoneInfo LocalZone { get; set; } = TimeZoneInfo.Utc;
 
-    public UsageResult Usage { get; set; } = UsageResult.FromEndpoint(new CachedData());
+    public UsageView Usage { get; set; } = UsageView.FromEndpoint(new CachedData());
 
     /// <summary>How many times a render evaluated the usage cascade.</summary>
     public int UsageEvaluations { get; private set; }
@@ -52,11 +51,11 @@ internal sealed class SegmentHarness
         JsonSerializer.Deserialize(json, StatusJsonContext.Default.StatusPayload)!;
 
     /// <summary>Endpoint data parsed from a wire body, as the cascade would hand it over.</summary>
-    public static UsageResult EndpointJson(string json)
+    public static UsageView EndpointJson(string json)
     {
         var response = UsageApiParser.TryParse(Encoding.UTF8.GetBytes(json), out var problem)
             ?? throw new InvalidOperationException(problem);
-        return UsageResult.FromEndpoint(CachedData.FromResponse(response));
+        return UsageView.FromEndpoint(CachedData.FromResponse(response));
     }
 
     public ISegment Build(string id, params (string Key, object? Value)[] settings)

@@ -1,5 +1,5 @@
+using Linesmith.Segments;
 using Linesmith.Input.Payload;
-using Linesmith.Usage;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
@@ -14,7 +14,7 @@ public sealed class StdinFirstTests
     private static SegmentHarness FromStdin(string json) => new()
     {
         Payload = SegmentHarness.Stdin(json),
-        Usage = UsageResult.Failed("[Timeout]"),
+        Usage = UsageView.Failed("[Timeout]"),
     };
 
     [Fact]
