@@ -68,8 +68,15 @@ internal sealed record ConfigFile(string? Path, IReadOnlyDictionary<string, obje
             var table = TomlSerializer.Deserialize(text, ConfigTomlContext.Default.TomlTable) ?? new TomlTable();
             return new ConfigFile(sourceName, TomlValues.ToDictionary(table), KeyLocations.Of(text, sourceName), problems);
         }
-        catch (TomlException exception)
+        catch (TomlException outer)
         {
+            // The serializer wraps the parser's error; the innermost one has the exact position.
+            var exception = outer;
+            while (exception.InnerException is TomlException inner)
+            {
+                exception = inner;
+            }
+
             problems.Add(new ConfigProblem(string.Empty, $"invalid TOML: {Describe(exception)}; using the built-in defaults", exception.Line, exception.Column));
             return new ConfigFile(sourceName, new Dictionary<string, object?>(), KeyLocations.None, problems);
         }
