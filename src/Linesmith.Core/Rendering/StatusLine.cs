@@ -102,12 +102,14 @@ internal sealed class StatusLine
         }
 
         var items = DefaultSegments.Select(LineItem.Segment).ToList();
-        if (payload.RateLimits?.FiveHour is not null)
+        // Only windows stdin really carries: a window without its percentage would send the segment
+        // to the endpoint, which the default line never calls.
+        if (payload.RateLimits?.FiveHour?.UsedPercentage is not null)
         {
             items.Add(LineItem.Segment("rate_limit_5h"));
         }
 
-        if (payload.RateLimits?.SevenDay is not null)
+        if (payload.RateLimits?.SevenDay?.UsedPercentage is not null)
         {
             items.Add(LineItem.Segment("rate_limit_7d"));
         }
