@@ -34,6 +34,11 @@ ensure_native_toolchain() {
   apt_install gcc libc6-dev
 }
 
+# The git_branch tests build real repositories.
+ensure_git() {
+  command -v git >/dev/null 2>&1 || apt_install git
+}
+
 # Publishes the trimmed NativeAOT binary to artifacts/bin/linesmith; any warning fails it.
 publish_binary() {
   dotnet publish src/Linesmith/Linesmith.csproj -c Release -r linux-x64 -o artifacts/bin \

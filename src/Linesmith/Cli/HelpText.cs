@@ -4,10 +4,25 @@ namespace Linesmith.Cli;
 internal static class HelpText
 {
     public const string Main = """
-        linesmith: Claude Code statusline (usage cache tools)
+        linesmith: Claude Code statusline
 
         Usage:
+          linesmith [--config PATH] [--no-color | --force-color] < payload.json
+          linesmith --check-config [--config PATH]
           linesmith <command> [options]
+
+        With no command, linesmith reads the JSON Claude Code pipes to a statusline command on
+        stdin (at most 1 MiB, for at most 1 s) and prints the status line. It always exits 0;
+        without usable input it prints a short hint.
+
+        Render options:
+          -c, --config PATH     Config file (default: $LINESMITH_CONFIG, else
+                                $XDG_CONFIG_HOME/linesmith/config.toml, else
+                                ~/.config/linesmith/config.toml, else built-in defaults)
+          --no-color            No colours (also NO_COLOR=1)
+          --force-color         Colours even without a terminal (also FORCE_COLOR=1|2|3)
+          --check-config        Check the config file; print each problem with its line and
+                                column; exit 1 when there is any
 
         Commands:
           cache show [--json]   Show usage.json and usage.lock: age, freshness, lock state
@@ -25,6 +40,9 @@ internal static class HelpText
           LINESMITH_API_BASE_URL  Usage endpoint base (default https://api.anthropic.com)
           LINESMITH_TIMEOUT_MS  Request timeout in milliseconds (default 2000)
           LINESMITH_LOG         debug|info|warn|error: log to <cache dir>/linesmith.log
+          LINESMITH_CONFIG      Config file path
+          LINESMITH_THEME       Theme name, overriding the config's theme
+          COLUMNS               Line width; segments drop by priority to fit
 
         Exit codes: 0 success, 1 failure, 2 wrong usage.
         """;
