@@ -4,13 +4,14 @@ namespace Linesmith.Platform;
 
 /// <summary>
 /// Runs a helper program with a hard time limit ("Our decisions" 6: no subprocess runs without a
-/// timeout). On timeout the process tree is killed. Stdin is closed at once, so a program that
-/// waits for input fails fast instead of hanging.
+/// timeout). On timeout the process tree is killed and given a short grace to be reaped. Stdin is
+/// closed at once, so a program that waits for input fails fast instead of hanging.
 /// </summary>
 internal static class BoundedProcess
 {
-    /// <summary>The exit code and standard output, or null when it could not start or ran out of time.</summary>
-    public static (int ExitCode, string Stdout, string Stderr)? Run(string fileName, IReadOnlyList<string> arguments, TimeSpan timeout, string? workingDirectory = null)
+    private static readonly TimeSpan ReapGrace = TimeSpan.FromMilliseconds(500);
+
+    public static ProcessOutcome Run(string fileName, IReadOnlyList<string> arguments, TimeSpan timeout, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -36,12 +37,12 @@ internal static class BoundedProcess
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
         {
-            return null;
+            return ProcessOutcome.NotStarted(exception.GetType().Name);
         }
 
         if (process is null)
         {
-            return null;
+            return ProcessOutcome.NotStarted("no process");
         }
 
         using (process)
@@ -60,11 +61,12 @@ internal static class BoundedProcess
                     // It exited between the wait and the kill.
                 }
 
-                return null;
+                process.WaitForExit(ReapGrace);
+                return new ProcessOutcome(null, string.Empty, string.Empty, true, null);
             }
 
             process.WaitForExit();
-            return (process.ExitCode, stdout.Result, stderr.Result);
+            return new ProcessOutcome(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult(), false, null);
         }
     }
 }

@@ -11,8 +11,8 @@ internal sealed record GitStatus(bool Dirty, int Ahead, int Behind)
 {
     public static GitStatus? Query(string workTree, TimeSpan timeout)
     {
-        var result = BoundedProcess.Run("git", ["-C", workTree, "--no-optional-locks", "status", "--porcelain=v2", "--branch"], timeout);
-        if (result is not { ExitCode: 0 } ran)
+        var ran = BoundedProcess.Run("git", ["-C", workTree, "--no-optional-locks", "status", "--porcelain=v2", "--branch"], timeout);
+        if (ran.ExitCode != 0)
         {
             return null;
         }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Linesmith.Platform;
 
 namespace Linesmith.Usage.Credentials;
@@ -12,8 +11,6 @@ internal sealed class SecurityCommand(EnvironmentSnapshot environment, TimeSpan 
 {
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(2);
 
-    private static readonly TimeSpan ReapGrace = TimeSpan.FromMilliseconds(500);
-
     public SecurityOutcome Run(params string[] arguments)
     {
         var program = Locate("security");
@@ -22,56 +19,8 @@ internal sealed class SecurityCommand(EnvironmentSnapshot environment, TimeSpan 
             return new SecurityOutcome(null, string.Empty, string.Empty, false, "security not found on PATH");
         }
 
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process? process;
-        try
-        {
-            process = Process.Start(start);
-        }
-        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
-        {
-            return new SecurityOutcome(null, string.Empty, string.Empty, false, exception.GetType().Name);
-        }
-
-        if (process is null)
-        {
-            return new SecurityOutcome(null, string.Empty, string.Empty, false, "no process");
-        }
-
-        using (process)
-        {
-            process.StandardInput.Close();
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(budget))
-            {
-                try
-                {
-                    process.Kill(entireProcessTree: true);
-                }
-                catch (InvalidOperationException)
-                {
-                    // It exited between the wait and the kill.
-                }
-
-                process.WaitForExit(ReapGrace);
-                return new SecurityOutcome(null, string.Empty, string.Empty, true, null);
-            }
-
-            process.WaitForExit();
-            return new SecurityOutcome(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult(), false, null);
-        }
+        var outcome = BoundedProcess.Run(program, arguments, budget);
+        return new SecurityOutcome(outcome.ExitCode, outcome.Stdout, outcome.Stderr, outcome.TimedOut, outcome.SpawnFailure);
     }
 
     private string? Locate(string name)
