@@ -4,6 +4,7 @@ using Linesmith.Config;
 using Linesmith.Diagnostics;
 using Linesmith.Input;
 using Linesmith.Input.Payload;
+using Linesmith.Platform;
 using Linesmith.Rendering;
 using Linesmith.Segments;
 using Linesmith.Usage;
@@ -33,6 +34,10 @@ internal static class RenderCommand
         }
 
         var writer = new AnsiWriter(theme, ColorDetection.Detect(environment, config.Color, options.Color));
+        var usageSettings = UsageSettings.FromConfig(config.Usage);
+        var printed = false;
+        var limit = RunDeadline.For(usageSettings.WithEnvironment(environment, Log.Silent).Timeout);
+        using var deadline = RunDeadline.Start(limit, () => Expire(world, writer, log, ref printed));
         var input = StdinReader.Read(world.OpenInput(), StdinReader.DefaultDeadline);
         string? problemText = "input larger than 1 MiB";
         var payload = input.Outcome == StdinOutcome.TooLarge ? null : PayloadReader.TryParse(input.Bytes, out problemText);
@@ -44,15 +49,36 @@ internal static class RenderCommand
             return ExitCodes.Success;
         }
 
-        var usageSettings = UsageSettings.FromConfig(config.Usage);
         var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, payload, usageSettings, log));
         var lines = statusLine.Render(context, writer, TerminalWidth(world), (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
-        foreach (var line in lines)
+        lock (world.Out)
         {
-            world.Out.WriteLine(line);
+            foreach (var line in lines)
+            {
+                world.Out.WriteLine(line);
+            }
+
+            world.Out.Flush();
+            printed = true;
         }
 
         return ExitCodes.Success;
+    }
+
+    // `printed` is set once the line is out, so that an expiring deadline does not print a second one.
+    private static void Expire(World world, AnsiWriter writer, Log log, ref bool printed)
+    {
+        lock (world.Out)
+        {
+            log.Error("render: the run deadline passed; exiting");
+            if (!printed)
+            {
+                world.Out.WriteLine(writer.Write([new TextRun("linesmith: timed out", StyleRole.Muted, Dim: true)]));
+                world.Out.Flush();
+            }
+
+            Environment.Exit(ExitCodes.Success);
+        }
     }
 
     /// <summary>

@@ -1,0 +1,34 @@
+using Linesmith.Platform;
+
+namespace Linesmith.Tests.Platform;
+
+/// <summary>The render's watchdog: its limit, and that it fires or is cancelled.</summary>
+public sealed class RunDeadlineTests
+{
+    [Theory]
+    [InlineData(2, 6)]
+    [InlineData(0.5, 5)]
+    [InlineData(30, 34)]
+    public void The_limit_covers_stdin_the_request_and_the_keychain_and_is_never_under_five_seconds(double timeoutSeconds, double expected)
+    {
+        Assert.Equal(TimeSpan.FromSeconds(expected), RunDeadline.For(TimeSpan.FromSeconds(timeoutSeconds)));
+    }
+
+    [Fact]
+    public void It_fires_when_the_limit_passes()
+    {
+        using var fired = new ManualResetEventSlim();
+        using var deadline = RunDeadline.Start(TimeSpan.FromMilliseconds(20), fired.Set);
+
+        Assert.True(fired.Wait(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public void Disposing_it_first_means_it_never_fires()
+    {
+        using var fired = new ManualResetEventSlim();
+        RunDeadline.Start(TimeSpan.FromMilliseconds(200), fired.Set).Dispose();
+
+        Assert.False(fired.Wait(TimeSpan.FromMilliseconds(600)));
+    }
+}
