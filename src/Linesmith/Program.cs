@@ -10,7 +10,7 @@ var world = new World(
     Console.Out,
     Console.Error,
     Console.OpenStandardInput,
-    TimeZoneInfo.Local,
+    static () => TimeZoneInfo.Local,
     Environment.ProcessPath);
 try
 {

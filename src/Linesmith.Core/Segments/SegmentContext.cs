@@ -10,12 +10,22 @@ namespace Linesmith.Segments;
 internal sealed class SegmentContext
 {
     private readonly Lazy<UsageView> _usage;
+    private readonly Lazy<TimeZoneInfo> _localZone;
 
     public SegmentContext(StatusPayload payload, TimeProvider clock, TimeZoneInfo localZone, Func<UsageView> usage)
+        : this(payload, clock, () => localZone, usage)
+    {
+    }
+
+    /// <summary>
+    /// With the local zone looked up only when a segment needs it: reading and parsing the zone file
+    /// costs a render that shows no wall-clock time for nothing.
+    /// </summary>
+    public SegmentContext(StatusPayload payload, TimeProvider clock, Func<TimeZoneInfo> localZone, Func<UsageView> usage)
     {
         Payload = payload;
         Clock = clock;
-        LocalZone = localZone;
+        _localZone = new Lazy<TimeZoneInfo>(localZone, LazyThreadSafetyMode.None);
         _usage = new Lazy<UsageView>(usage, LazyThreadSafetyMode.None);
     }
 
@@ -24,7 +34,7 @@ internal sealed class SegmentContext
     public TimeProvider Clock { get; }
 
     /// <summary>The system's local time zone (for absolute reset times without a configured zone).</summary>
-    public TimeZoneInfo LocalZone { get; }
+    public TimeZoneInfo LocalZone => _localZone.Value;
 
     /// <summary>The usage cascade's result; evaluated on first access only.</summary>
     public UsageView Usage => _usage.Value;

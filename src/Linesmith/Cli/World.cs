@@ -13,5 +13,5 @@ internal sealed record World(
     TextWriter Out,
     TextWriter Error,
     Func<Stream> OpenInput,
-    TimeZoneInfo LocalZone,
+    Func<TimeZoneInfo> LocalZone,
     string? ProcessPath = null);
