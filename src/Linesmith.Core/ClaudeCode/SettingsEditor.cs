@@ -127,10 +127,16 @@ internal static class SettingsEditor
 
     /// <summary>
     /// A read-only file is a deliberate choice (a managed or generated settings file): rename(2) would
-    /// replace it anyway, so the permission is checked by opening it for writing, which changes nothing.
+    /// replace it anyway, so its mode is checked, then it is opened for writing, which changes nothing.
     /// </summary>
     private static string? WriteProblem(string target)
     {
+        // The mode bits first: root may open any file for writing, yet a 0444 file still says "leave me alone".
+        if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(target) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0)
+        {
+            return "is read-only";
+        }
+
         try
         {
             using var probe = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, 1);
