@@ -71,7 +71,7 @@ public sealed class DoctorOnlineTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("warn: HTTP 429 from ", DoctorTests.Status(result, "endpoint", "usage endpoint"), StringComparison.Ordinal);
-        Assert.EndsWith("rate limited; Retry-After 120 s, so usage.lock blocks the endpoint for that long", DoctorTests.Status(result, "endpoint", "usage endpoint"), StringComparison.Ordinal);
+        Assert.EndsWith("rate limited; Retry-After: 120, so usage.lock blocks the endpoint for 120 s", DoctorTests.Status(result, "endpoint", "usage endpoint"), StringComparison.Ordinal);
         Assert.Equal("RateLimited", new LockStore(_rig.CacheRoot, TimeProvider.System).Read().Lock?.Error);
     }
 
@@ -80,7 +80,15 @@ public sealed class DoctorOnlineTests : IDisposable
     {
         _server.Reply = _ => ServerReply.WithStatus(429);
 
-        Assert.EndsWith("rate limited; no usable Retry-After, so usage.lock blocks the endpoint for 300 s", Endpoint, StringComparison.Ordinal);
+        Assert.EndsWith("rate limited; no Retry-After, so usage.lock blocks the endpoint for the default 300 s", Endpoint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Other_statuses_name_the_status()
+    {
+        _server.Reply = _ => ServerReply.WithStatus(503);
+
+        Assert.StartsWith($"fail: HTTP 503 from {_server.BaseUrl}/api/oauth/usage: network error", Endpoint, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -99,7 +99,7 @@ public sealed class InstallTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{\"model\": \"opus\",\n  \"env\": {", "line 3, column 1")]
+    [InlineData("{\"model\": \"opus\",\n  \"env\": {\n", "line 3, column 1")]
     [InlineData("{\"model\": \"opus\", // comment\n}", "line 1, column 19")]
     [InlineData("[1, 2]", "is not a JSON object")]
     [InlineData("{\"statusLine\": \"linesmith\"}", "statusLine is not a JSON object")]

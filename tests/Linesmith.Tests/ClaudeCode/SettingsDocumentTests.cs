@@ -42,7 +42,7 @@ public sealed class SettingsDocumentTests : IDisposable
 
     [Theory]
     [InlineData("{\"a\": 1,}", "is not valid JSON at line 1, column 9")]
-    [InlineData("{\n  \"a\": tru\n}", "is not valid JSON at line 2, column 8")]
+    [InlineData("{\n  \"a\": tru\n}", "is not valid JSON at line 2, column 11")]
     [InlineData("\"text\"", "is not a JSON object (it holds a string)")]
     [InlineData("null", "is not a JSON object (it holds null)")]
     public void Unusable_content_is_a_problem(string content, string problem)

@@ -17,7 +17,9 @@ internal static class DoctorCommand
     {
         var file = ConfigFile.Load(null, world.Environment);
         var config = LinesmithConfig.From(file, world.Environment);
+        // Building the line and the theme is what reports unknown keys and bad values (as --check-config does).
         _ = new Rendering.StatusLine(config, Segments.SegmentRegistry.All);
+        _ = Rendering.ThemeResolver.Resolve(config.Theme, ConfigLocator.ConfigDirectory(world.Environment), config.Problems);
         var settings = UsageSettings.FromConfig(config.Usage);
         var checks = new List<DoctorCheck>();
         checks.AddRange(EnvironmentChecks.Run(world, config));

@@ -29,7 +29,8 @@ internal static class EndpointCheck
 
         var root = CacheRoot.Resolve(world.Environment);
         var log = Log.FromEnvironment(world.Environment, root, world.Error, world.Clock);
-        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, processPath: null);
+        RecordingTransport? recorder = null;
+        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, processPath: null, transport => recorder = new RecordingTransport(transport));
         var result = cascade.Resolve(UsageQuery.Everything(FetchMode.Refresh));
         var url = UsageEndpoint.Resolve(settings.WithEnvironment(world.Environment, Log.Silent).ApiBaseUrl, out _)?.ToString() ?? settings.ApiBaseUrl;
         if (result.Source == UsageSource.Endpoint)
@@ -47,16 +48,21 @@ internal static class EndpointCheck
         {
             UsageErrorKind.Unauthorized => DoctorCheck.Fail(Group, Name, $"HTTP 401 from {url}: the token was rejected (expired or revoked)", "run /login in Claude Code"),
             UsageErrorKind.Forbidden => DoctorCheck.Fail(Group, Name, $"HTTP 403 from {url}: the token may not read usage (missing the user:profile scope, or not a Claude subscription)", "run /login in Claude Code with a Pro or Max account"),
-            UsageErrorKind.RateLimited => DoctorCheck.Warn(Group, Name, $"HTTP 429 from {url}: rate limited; {RetryAfterText(error)}", "nothing: linesmith waits as usage.lock says and shows cached numbers meanwhile"),
+            UsageErrorKind.RateLimited => DoctorCheck.Warn(Group, Name, $"HTTP 429 from {url}: rate limited; {RetryAfterText(error, recorder?.Last)}", "nothing: linesmith waits as usage.lock says and shows cached numbers meanwhile"),
             UsageErrorKind.Timeout => DoctorCheck.Fail(Group, Name, $"no answer from {url} within {(long)settings.Timeout.TotalMilliseconds} ms", "check the network or proxy (HTTPS_PROXY), or raise [usage] timeout"),
             UsageErrorKind.NoCredentials or UsageErrorKind.Credentials => DoctorCheck.Fail(Group, Name, $"no request sent: {error.Display}", "run /login in Claude Code"),
+            _ when recorder?.Last is { IsResponse: true, Status: var status } => DoctorCheck.Fail(Group, Name, $"HTTP {status} from {url}: {error.Display}", "check the network, proxy and [usage] api_base_url"),
             _ => DoctorCheck.Fail(Group, Name, $"{url}: {error}", "check the network, proxy and [usage] api_base_url"),
         };
     }
 
-    private static string RetryAfterText(UsageError error) => error.RetryAfter is { } wait
-        ? string.Create(CultureInfo.InvariantCulture, $"Retry-After {(long)wait.TotalSeconds} s, so usage.lock blocks the endpoint for that long")
-        : $"no usable Retry-After, so usage.lock blocks the endpoint for {Backoff.Seconds(error)} s";
+    private static string RetryAfterText(UsageError error, TransportOutcome? outcome)
+    {
+        var seconds = error.RetryAfter is { } wait ? (long)wait.TotalSeconds : Backoff.Seconds(error);
+        return outcome?.RetryAfter is { } header
+            ? string.Create(CultureInfo.InvariantCulture, $"Retry-After: {header}, so usage.lock blocks the endpoint for {seconds} s")
+            : string.Create(CultureInfo.InvariantCulture, $"no Retry-After, so usage.lock blocks the endpoint for the default {seconds} s");
+    }
 
     private static string Summary(UsageResult result)
     {
