@@ -35,10 +35,21 @@ internal static class SettingsEditor
             }
 
             var command = StatusLineEntry.CommandOf(current);
-            if (!force && !StatusLineCommand.RunsLinesmith(command, binaryPath))
+            var ours = StatusLineCommand.RunsLinesmith(command, binaryPath);
+            if (!force && !ours)
             {
                 return EditOutcome.Refused(
                     $"{path}: statusLine already runs another program: {command ?? "(no command)"}\nRun 'linesmith install --force' to replace it (the old file is kept as {Path.GetFileName(path)}{BackupSuffix}).");
+            }
+
+            if (ours && refreshSeconds is null && current[StatusLineEntry.RefreshKey] is { } interval)
+            {
+                // A plain re-install (scripts/install after a pull) keeps the interval set by an earlier --refresh.
+                wanted[StatusLineEntry.RefreshKey] = interval.DeepClone();
+                if (JsonNode.DeepEquals(current, wanted))
+                {
+                    return EditOutcome.Unchanged($"{path}: statusLine already runs {binaryPath}; nothing changed");
+                }
             }
         }
 

@@ -8,6 +8,8 @@ internal static class StatusLineEntry
 {
     public const string Key = "statusLine";
 
+    public const string RefreshKey = "refreshInterval";
+
     /// <summary>Claude Code's own minimum for <c>refreshInterval</c> (seconds, §3.1).</summary>
     public const int MinRefreshSeconds = 1;
 
@@ -21,7 +23,7 @@ internal static class StatusLineEntry
         };
         if (refreshSeconds is { } seconds)
         {
-            entry["refreshInterval"] = seconds;
+            entry[RefreshKey] = seconds;
         }
 
         return entry;

@@ -61,7 +61,8 @@ internal static class HelpText
         exit code is 1.
 
           --settings PATH   Edit this settings file instead
-          --refresh N       Also set statusLine.refreshInterval to N seconds (1 or more)
+          --refresh N       Also set statusLine.refreshInterval to N seconds (1 or more);
+                            without it, an interval already in linesmith's entry is kept
           --force           Replace a statusLine that runs another program (without it: exit 1)
 
         Exit codes: 0 installed or already installed, 1 not changed (see the message), 2 wrong usage.

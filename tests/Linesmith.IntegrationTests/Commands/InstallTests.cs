@@ -168,6 +168,22 @@ public sealed class InstallTests : IDisposable
     }
 
     [Fact]
+    public void Reinstall_without_refresh_keeps_the_interval()
+    {
+        Assert.Equal(0, _rig.Run("install", "--refresh", "5").ExitCode);
+        var settings = File.ReadAllBytes(_rig.SettingsPath);
+
+        var again = _rig.Run("install");
+        var changed = _rig.Run("install", "--refresh", "7");
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.EndsWith("nothing changed\n", again.Stdout, StringComparison.Ordinal);
+        Assert.Equal(settings, File.ReadAllBytes(File.Exists(_rig.SettingsPath + ".bak") ? _rig.SettingsPath + ".bak" : _rig.SettingsPath));
+        Assert.Equal(0, changed.ExitCode);
+        Assert.Equal(Expected("7"), _rig.ReadSettings());
+    }
+
+    [Fact]
     public void An_older_linesmith_entry_is_replaced_without_force()
     {
         _rig.WriteSettings("{\"statusLine\": {\"type\": \"command\", \"command\": \"/opt/old/linesmith --no-color\", \"padding\": 2}}");
