@@ -113,8 +113,9 @@ internal static class HelpText
           linesmith init [--preset NAME] [--force] [--config PATH]
 
         Writes a commented starter config.toml to $LINESMITH_CONFIG, else
-        $XDG_CONFIG_HOME/linesmith/config.toml, else ~/.config/linesmith/config.toml. There is no
-        interactive prompt; the preset is chosen by name (default: developer).
+        $XDG_CONFIG_HOME/linesmith/config.toml, else ~/.config/linesmith/config.toml. Without
+        --preset it asks for one when stdin is a terminal (Enter: developer); with stdin piped or
+        closed it never asks and uses developer.
 
           --preset NAME   minimal, developer, power-user, cost-focused or worktree-heavy
           --force         Replace an existing config (the old one is kept as config.toml.bak)

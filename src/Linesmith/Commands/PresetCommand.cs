@@ -7,15 +7,19 @@ namespace Linesmith.Commands;
 
 /// <summary>
 /// <c>linesmith init [--preset NAME] [--force]</c>, <c>linesmith presets list</c> and
-/// <c>linesmith presets apply NAME [--force]</c> (statusline-contract.md §4.1). There is no
-/// interactive prompt: the preset is named on the command line, so this works the same with stdin
-/// closed, piped or a terminal.
+/// <c>linesmith presets apply NAME [--force]</c> (statusline-contract.md §4.1). <c>init</c> asks for a
+/// preset only when stdin is a terminal and none was named; piped or closed stdin never prompts.
 /// </summary>
 internal static class PresetCommand
 {
     public static int Init(World world, CommandArgs args)
     {
-        var name = args.Value("--preset") ?? BuiltInPresets.DefaultName;
+        var name = args.Value("--preset") ?? (world.InputIsTerminal ? Ask(world) : BuiltInPresets.DefaultName);
+        if (name is null)
+        {
+            return CommandLine.UsageError(world, $"no such preset (expected a number from 1 to {BuiltInPresets.All.Count} or one of: {BuiltInPresets.Names})");
+        }
+
         var result = Apply(world, args, name, "Run 'linesmith init --force' to replace it (the old file is kept as config.toml.bak), or 'linesmith presets apply NAME --force'.");
         if (result == ExitCodes.Success)
         {
@@ -24,6 +28,33 @@ internal static class PresetCommand
         }
 
         return result;
+    }
+
+    /// <summary>The numbered list and one line of answer: a number, a name, or Enter for the default.</summary>
+    private static string? Ask(World world)
+    {
+        world.Out.WriteLine("Presets:");
+        for (var i = 0; i < BuiltInPresets.All.Count; i++)
+        {
+            var preset = BuiltInPresets.All[i];
+            world.Out.WriteLine($"  {i + 1}. {preset.Name,-15}{preset.Description}");
+        }
+
+        world.Out.Write($"Preset [{BuiltInPresets.DefaultName}]: ");
+        world.Out.Flush();
+        using var reader = new StreamReader(world.OpenInput());
+        var answer = reader.ReadLine()?.Trim();
+        if (string.IsNullOrEmpty(answer))
+        {
+            return BuiltInPresets.DefaultName;
+        }
+
+        if (int.TryParse(answer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return number >= 1 && number <= BuiltInPresets.All.Count ? BuiltInPresets.All[number - 1].Name : null;
+        }
+
+        return BuiltInPresets.Find(answer)?.Name;
     }
 
     public static int ApplyNamed(World world, CommandArgs args)

@@ -43,12 +43,26 @@ public sealed class PresetTests : IDisposable
     }
 
     [Fact]
-    public void Init_runs_without_a_prompt_when_stdin_is_closed()
+    public void Init_never_prompts_when_stdin_is_not_a_terminal()
     {
-        var result = ProcessRunner.Run(PublishedBinary.Path, ["init", "--preset", "cost-focused"], _rig.Environment, stdin: string.Empty);
+        var result = ProcessRunner.Run(PublishedBinary.Path, ["init"], _rig.Environment, stdin: "3\n");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("preset = \"cost-focused\"", File.ReadAllText(_rig.ConfigPath), StringComparison.Ordinal);
+        Assert.DoesNotContain("Preset [", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("preset = \"developer\"", File.ReadAllText(_rig.ConfigPath), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_asks_for_a_preset_on_a_terminal()
+    {
+        // script(1) gives the binary a pseudo-terminal as stdin; the answer "3" is typed into it.
+        var command = $"'{PublishedBinary.Path}' init";
+        var result = ProcessRunner.Run("script", ["-qec", command, "/dev/null"], _rig.Environment, stdin: "3\n");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("  3. power-user     two lines", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Preset [developer]: ", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(BuiltInPresets.Find("power-user")!.Toml + "\n", File.ReadAllText(_rig.ConfigPath));
     }
 
     [Theory]
