@@ -60,7 +60,7 @@ internal static class DoctorCommand
             }
         }
 
-        output.WriteLine($"{report.Passed} passed, {report.Warnings} warnings, {report.Failures} failed, {report.Skipped} skipped");
+        output.WriteLine($"{report.Passed} passed, {report.Warnings} warning{(report.Warnings == 1 ? string.Empty : "s")}, {report.Failures} failed, {report.Skipped} skipped");
     }
 
     private static string Label(CheckStatus status) => status switch
