@@ -20,6 +20,8 @@ internal sealed record SettingsDocument(string Path, JsonObject? Root, byte[]? O
         // Strict JSON: a comment or trailing comma would be lost on rewrite, so such a file is refused.
         CommentHandling = JsonCommentHandling.Disallow,
         AllowTrailingCommas = false,
+        // A duplicated key is an error with its position, not an exception from JsonObject later on.
+        AllowDuplicateProperties = false,
     };
 
     public bool Exists => OriginalBytes is not null;
@@ -65,6 +67,11 @@ internal sealed record SettingsDocument(string Path, JsonObject? Root, byte[]? O
         try
         {
             node = JsonNode.Parse(bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes, documentOptions: StrictJson);
+        }
+        catch (JsonException exception) when (exception.LineNumber is null)
+        {
+            // A duplicated key is found after the syntax pass, so it has no position; its message names the key.
+            return Failed(path, $"is not valid JSON ({exception.Message.TrimEnd('.')})", bytes);
         }
         catch (JsonException exception)
         {

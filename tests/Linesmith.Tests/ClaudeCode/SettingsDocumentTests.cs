@@ -43,6 +43,7 @@ public sealed class SettingsDocumentTests : IDisposable
     [Theory]
     [InlineData("{\"a\": 1,}", "is not valid JSON at line 1, column 9")]
     [InlineData("{\n  \"a\": tru\n}", "is not valid JSON at line 2, column 11")]
+    [InlineData("{\"a\": 1,\n \"a\": 2}", "is not valid JSON (Duplicate property 'a' encountered during deserialization)")]
     [InlineData("\"text\"", "is not a JSON object (it holds a string)")]
     [InlineData("null", "is not a JSON object (it holds null)")]
     public void Unusable_content_is_a_problem(string content, string problem)
