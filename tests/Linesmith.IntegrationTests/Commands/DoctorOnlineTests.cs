@@ -32,6 +32,16 @@ public sealed class DoctorOnlineTests : IDisposable
     }
 
     [Fact]
+    public void Without_online_no_request_is_sent()
+    {
+        var result = _rig.Run("doctor");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("  SKIP  usage endpoint: not checked; 'linesmith doctor --online' sends one request", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, _server.RequestCount);
+    }
+
+    [Fact]
     public void A_second_run_respects_the_lock_and_sends_nothing()
     {
         Assert.Equal(0, _rig.Run("doctor", "--online").ExitCode);

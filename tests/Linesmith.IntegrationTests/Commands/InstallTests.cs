@@ -210,6 +210,23 @@ public sealed class InstallTests : IDisposable
         Assert.False(File.Exists(_rig.SettingsPath));
     }
 
+    [Fact]
+    public void A_symlinked_settings_file_is_edited_where_it_points()
+    {
+        var dotfiles = Path.Join(_rig.Home, "dotfiles", "claude-settings.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(dotfiles)!);
+        File.WriteAllText(dotfiles, "{\"model\": \"opus\"}");
+        Directory.CreateDirectory(_rig.ClaudeDir);
+        File.CreateSymbolicLink(_rig.SettingsPath, dotfiles);
+
+        var result = _rig.Run("install");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(dotfiles, new FileInfo(_rig.SettingsPath).LinkTarget);
+        Assert.Contains("\"statusLine\"", File.ReadAllText(dotfiles), StringComparison.Ordinal);
+        Assert.Equal("{\"model\": \"opus\"}", File.ReadAllText(dotfiles + ".bak"));
+    }
+
     [Theory]
     [InlineData("--refresh", "0")]
     [InlineData("--refresh", "soon")]
