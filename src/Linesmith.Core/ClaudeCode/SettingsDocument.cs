@@ -28,6 +28,12 @@ internal sealed record SettingsDocument(string Path, JsonObject? Root, byte[]? O
 
     public static SettingsDocument Load(string path)
     {
+        if (Directory.Exists(path))
+        {
+            // Opening a directory fails as "access denied", which would send the user looking at permissions.
+            return Failed(path, "is a directory");
+        }
+
         byte[]? bytes;
         try
         {

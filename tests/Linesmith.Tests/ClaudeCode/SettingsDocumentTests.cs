@@ -55,6 +55,15 @@ public sealed class SettingsDocumentTests : IDisposable
     }
 
     [Fact]
+    public void A_directory_is_named_as_one()
+    {
+        var document = SettingsDocument.Load(_temp.Path);
+
+        Assert.Null(document.Root);
+        Assert.Equal("is a directory", document.Problem);
+    }
+
+    [Fact]
     public void Bom_is_accepted()
     {
         var document = Load("\uFEFF{\"a\": 1}");
