@@ -26,31 +26,25 @@ internal static class SettingsEditor
         }
 
         var root = document.Root!;
+        var current = root[StatusLineEntry.Key] as JsonObject;
+        var command = current is null ? null : StatusLineEntry.CommandOf(current);
+        var ours = current is not null && StatusLineCommand.RunsLinesmith(command, binaryPath);
         var wanted = StatusLineEntry.Create(binaryPath, refreshSeconds);
-        if (root[StatusLineEntry.Key] is JsonObject current)
+        if (ours && refreshSeconds is null && current![StatusLineEntry.RefreshKey] is { } interval)
         {
-            if (JsonNode.DeepEquals(current, wanted))
-            {
-                return EditOutcome.Unchanged($"{path}: statusLine already runs {binaryPath}; nothing changed");
-            }
+            // A plain re-install (scripts/install after a pull) keeps the interval set by an earlier --refresh.
+            wanted[StatusLineEntry.RefreshKey] = interval.DeepClone();
+        }
 
-            var command = StatusLineEntry.CommandOf(current);
-            var ours = StatusLineCommand.RunsLinesmith(command, binaryPath);
-            if (!force && !ours)
-            {
-                return EditOutcome.Refused(
-                    $"{path}: statusLine already runs another program: {command ?? "(no command)"}\nRun 'linesmith install --force' to replace it (the old file is kept as {Path.GetFileName(path)}{BackupSuffix}).");
-            }
+        if (current is not null && JsonNode.DeepEquals(current, wanted))
+        {
+            return EditOutcome.Unchanged($"{path}: statusLine already runs {binaryPath}; nothing changed");
+        }
 
-            if (ours && refreshSeconds is null && current[StatusLineEntry.RefreshKey] is { } interval)
-            {
-                // A plain re-install (scripts/install after a pull) keeps the interval set by an earlier --refresh.
-                wanted[StatusLineEntry.RefreshKey] = interval.DeepClone();
-                if (JsonNode.DeepEquals(current, wanted))
-                {
-                    return EditOutcome.Unchanged($"{path}: statusLine already runs {binaryPath}; nothing changed");
-                }
-            }
+        if (current is not null && !ours && !force)
+        {
+            return EditOutcome.Refused(
+                $"{path}: statusLine already runs another program: {command ?? "(no command)"}\nRun 'linesmith install --force' to replace it (the old file is kept as {Path.GetFileName(path)}{BackupSuffix}).");
         }
 
         root[StatusLineEntry.Key] = wanted;
