@@ -11,7 +11,8 @@ var world = new World(
     Console.Error,
     Console.OpenStandardInput,
     static () => TimeZoneInfo.Local,
-    Environment.ProcessPath);
+    Environment.ProcessPath,
+    !Console.IsInputRedirected);
 try
 {
     return CommandLine.Run(args, world);

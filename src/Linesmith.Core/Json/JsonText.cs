@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Linesmith.Json;
@@ -26,6 +27,18 @@ internal static class JsonText
         using (var writer = new Utf8JsonWriter(buffer, PrettyOptions))
         {
             JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>A parsed document written back the same way; <see cref="JsonNode.WriteTo"/> needs no reflection.</summary>
+    public static byte[] ToPrettyUtf8(JsonNode node)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, PrettyOptions))
+        {
+            node.WriteTo(writer);
         }
 
         return buffer.WrittenSpan.ToArray();

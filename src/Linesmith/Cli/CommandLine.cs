@@ -1,4 +1,5 @@
 using Linesmith.Commands;
+using Linesmith.Commands.Doctor;
 using Linesmith.Usage.Cascade;
 
 namespace Linesmith.Cli;
@@ -28,6 +29,12 @@ internal static class CommandLine
             "-V" or "--version" => Print(world, $"{ProductInfo.Name} {ProductInfo.Version}"),
             "cache" => RunCache(args.AsSpan(1), world),
             "usage" => RunUsage(args.AsSpan(1), world),
+            "install" => RunWith(world, args, HelpText.Install, ["--force"], ["--settings", "--refresh"], 0, InstallCommand.Install),
+            "uninstall" => RunWith(world, args, HelpText.Uninstall, ["--force"], ["--settings"], 0, InstallCommand.Uninstall),
+            "doctor" => RunWith(world, args, HelpText.Doctor, ["--json", "--online"], [], 0, (w, a) => DoctorCommand.Run(w, a.Has("--json"), a.Has("--online"))),
+            "init" => RunWith(world, args, HelpText.Init, ["--force"], ["--preset", "--config"], 0, PresetCommand.Init),
+            "themes" => RunThemes(args.AsSpan(1), world),
+            "presets" => RunPresets(args.AsSpan(1), world),
             _ => UsageError(world, args[0].StartsWith('-') ? $"unknown option '{args[0]}'" : $"unknown command '{args[0]}'"),
         };
     }
@@ -103,13 +110,53 @@ internal static class CommandLine
         return UsageCommand.Run(world, mode, json);
     }
 
+    /// <summary>Parses the options after the command word (<c>args[0]</c>), answers <c>--help</c>, then runs the command.</summary>
+    private static int RunWith(World world, ReadOnlySpan<string> args, string help, string[] flags, string[] valued, int positionals, Func<World, CommandArgs, int> run, string? parent = null)
+    {
+        var parsed = CommandArgs.Parse(args[1..], parent is null ? args[0] : $"{parent} {args[0]}", flags, valued, positionals, out var error);
+        if (parsed is null)
+        {
+            return UsageError(world, error!);
+        }
+
+        return parsed.Help ? Print(world, help) : run(world, parsed);
+    }
+
+    private static int RunThemes(ReadOnlySpan<string> args, World world)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            return args.Length == 0 ? UsageError(world, "'themes' needs a subcommand: list") : Print(world, HelpText.Themes);
+        }
+
+        return args[0] == "list"
+            ? RunWith(world, args, HelpText.Themes, [], [], 0, (w, _) => ThemesCommand.List(w), "themes")
+            : UsageError(world, $"unknown themes subcommand '{args[0]}' (expected list)");
+    }
+
+    private static int RunPresets(ReadOnlySpan<string> args, World world)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            return args.Length == 0 ? UsageError(world, "'presets' needs a subcommand: list or apply") : Print(world, HelpText.Presets);
+        }
+
+        return args[0] switch
+        {
+            "list" => RunWith(world, args, HelpText.Presets, [], [], 0, (w, _) => PresetCommand.List(w), "presets"),
+            "apply" => RunWith(world, args, HelpText.Presets, ["--force"], ["--config"], 1, PresetCommand.ApplyNamed, "presets"),
+            _ => UsageError(world, $"unknown presets subcommand '{args[0]}' (expected list or apply)"),
+        };
+    }
+
     private static int Print(World world, string text)
     {
         world.Out.WriteLine(text);
         return ExitCodes.Success;
     }
 
-    private static int UsageError(World world, string message)
+    /// <summary>Wrong usage: one short message and the pointer to help on stderr, exit 2.</summary>
+    public static int UsageError(World world, string message)
     {
         world.Error.WriteLine($"linesmith: {message}");
         world.Error.WriteLine("Run 'linesmith --help' for usage.");

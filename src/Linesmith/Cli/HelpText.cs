@@ -25,6 +25,18 @@ internal static class HelpText
                                 column; exit 1 when there is any
 
         Commands:
+          install [--settings PATH] [--refresh N] [--force]
+                                Set statusLine in Claude Code's settings.json to this binary
+          uninstall [--settings PATH] [--force]
+                                Remove that statusLine entry (only if it runs linesmith)
+          doctor [--json] [--online]
+                                Check environment, config, Claude Code, credentials, cache
+          init [--preset NAME] [--force]
+                                Write a commented starter config.toml
+          themes list           List the themes with a coloured sample
+          presets list          List the presets
+          presets apply NAME [--force]
+                                Replace config.toml with a preset (backup: config.toml.bak)
           cache show [--json]   Show usage.json and usage.lock: age, freshness, lock state
           cache clear           Delete usage.json and usage.lock
           usage [--json]        Resolve usage data (cache, endpoint, JSONL) and print it
@@ -35,16 +47,117 @@ internal static class HelpText
           -V, --version         Show the version
 
         Environment:
+          CLAUDE_CONFIG_DIR     Claude Code's directory (settings.json, .credentials.json);
+                                default ~/.claude
+          LINESMITH_CONFIG      Config file (default $XDG_CONFIG_HOME/linesmith/config.toml,
+                                else ~/.config/linesmith/config.toml)
+          LINESMITH_THEME       Theme name, over the config's theme
           LINESMITH_CACHE_DIR   Cache directory (default $XDG_CACHE_HOME/linesmith,
                                 else $HOME/.cache/linesmith)
           LINESMITH_API_BASE_URL  Usage endpoint base (default https://api.anthropic.com)
           LINESMITH_TIMEOUT_MS  Request timeout in milliseconds (default 2000)
           LINESMITH_LOG         debug|info|warn|error: log to <cache dir>/linesmith.log
-          LINESMITH_CONFIG      Config file path
-          LINESMITH_THEME       Theme name, overriding the config's theme
+          NO_COLOR, FORCE_COLOR Colour off / on (render and themes list)
           COLUMNS               Line width; segments drop by priority to fit
 
-        Exit codes: 0 success, 1 failure, 2 wrong usage.
+        Exit codes: renders always 0; other commands 0 success, 1 failure, 2 wrong usage.
+        """;
+
+    public const string Install = """
+        Usage:
+          linesmith install [--settings PATH] [--refresh N] [--force]
+
+        Sets "statusLine" in Claude Code's settings ($CLAUDE_CONFIG_DIR/settings.json, else
+        ~/.claude/settings.json) to {"type": "command", "command": "<this binary>", "padding": 0}.
+        Every other key is kept as it is. The previous file is copied to settings.json.bak and the
+        new one is written atomically; a missing file or directory is created. Running it again
+        changes nothing. A file that is not a JSON object (or whose statusLine is not an object) or
+        that is read-only is never rewritten: the problem is printed (with line and column) and the
+        exit code is 1.
+
+          --settings PATH   Edit this settings file instead
+          --refresh N       Also set statusLine.refreshInterval to N seconds (1 or more);
+                            without it, an interval already in linesmith's entry is kept
+          --force           Replace a statusLine that runs another program (without it: exit 1)
+
+        Exit codes: 0 installed or already installed, 1 not changed (see the message), 2 wrong usage.
+        """;
+
+    public const string Uninstall = """
+        Usage:
+          linesmith uninstall [--settings PATH] [--force]
+
+        Removes "statusLine" from Claude Code's settings when it runs linesmith (any file named
+        linesmith), with the same care as install: every other key kept, settings.json.bak
+        written, atomic replace, invalid or read-only files left alone. No statusLine: nothing to
+        do, exit 0.
+
+          --settings PATH   Edit this settings file instead
+          --force           Remove a statusLine that runs another program (without it: exit 1)
+
+        Exit codes: 0 removed or nothing to remove, 1 not changed (see the message), 2 wrong usage.
+        """;
+
+    public const string Doctor = """
+        Usage:
+          linesmith doctor [--json] [--online]
+
+        Checks the setup and prints PASS, WARN, FAIL or SKIP for each check, with one line of
+        explanation and, for WARN and FAIL, what to do:
+          environment   binary and version, colour support, COLUMNS
+          config        which config.toml applies, whether it parses, unknown keys and bad values
+          claude code   settings.json found and valid, statusLine runs this binary
+          credentials   which .credentials.json, whether it parses, its scopes (never the token)
+          cache         cache directory, writable, usage.json schema and age, usage.lock state
+                        and the error that set it, temp files left by interrupted writes
+          endpoint      only with --online
+
+          --json      Print one JSON object: checks (group, name, status, message, fix), passed,
+                      warnings, failures, skipped, ok.
+          --online    Send one request to the usage endpoint, following the same rules as a
+                      render: no request while usage.json is fresh or usage.lock blocks, one
+                      fetcher at a time; the result is cached. Shows the HTTP status, what it
+                      means and the Retry-After of a 429.
+
+        Without --online nothing is written and nothing leaves the machine.
+        Exit codes: 0 nothing failed (warnings are fine), 1 a check failed, 2 wrong usage.
+        """;
+
+    public const string Init = """
+        Usage:
+          linesmith init [--preset NAME] [--force] [--config PATH]
+
+        Writes a commented starter config.toml to $LINESMITH_CONFIG, else
+        $XDG_CONFIG_HOME/linesmith/config.toml, else ~/.config/linesmith/config.toml. Without
+        --preset it asks for one when stdin is a terminal (Enter: developer); with stdin piped or
+        closed it never asks and uses developer.
+
+          --preset NAME   minimal, developer, power-user, cost-focused or worktree-heavy
+          --force         Replace an existing config (the old one is kept as config.toml.bak)
+          --config PATH   Write this file instead
+
+        Exit codes: 0 written (or already the same), 1 the file exists (use --force), 2 wrong usage.
+        """;
+
+    public const string Themes = """
+        Usage:
+          linesmith themes list
+
+        Lists the built-in themes (default, minimal, nord, dracula, gruvbox, catppuccin-mocha) and
+        the user themes in <config dir>/themes/NAME.toml, each with a sample of its colours at the
+        colour depth a render would use. * marks the theme in use.
+        """;
+
+    public const string Presets = """
+        Usage:
+          linesmith presets list
+          linesmith presets apply NAME [--force] [--config PATH]
+
+        list    The presets with what each shows; * marks the one the current config names.
+        apply   Writes the preset as config.toml (the file 'init' writes). An existing config is
+                replaced only with --force, and is kept as config.toml.bak first.
+                Presets: minimal, developer, power-user (two lines, all rate limits),
+                cost-focused, worktree-heavy.
         """;
 
     public const string Cache = """

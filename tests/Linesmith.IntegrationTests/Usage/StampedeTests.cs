@@ -42,9 +42,12 @@ public sealed class StampedeTests
     {
         using var rig = new UsageRig(timeoutMs: 10_000);
         rig.SeedStale(fiveHour: 7);
-        rig.Server.Delay = TimeSpan.FromMilliseconds(300);
+        // Held until every render has exited: on a loaded machine a refresher could otherwise finish
+        // before the last renders start, and those would rightly see a fresh cache, not stale data.
+        rig.Server.Hold();
 
         var results = RunAtOnce(rig, "--no-wait");
+        rig.Server.Release();
         BackgroundRefreshTests.WaitUntil(() => rig.Cache.Read().Entry?.Data?.FiveHour?.Utilization == 42f);
         BackgroundRefreshTests.WaitUntil(() => Linesmith.Usage.Cascade.FetchGate.IsFree(rig.CacheRoot));
 

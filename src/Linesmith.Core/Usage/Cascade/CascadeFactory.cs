@@ -11,7 +11,8 @@ namespace Linesmith.Usage.Cascade;
 /// <summary>The production wiring of the cascade: real stores, transport, credentials, JSONL, log and launcher.</summary>
 internal static class CascadeFactory
 {
-    public static UsageCascade ForProcess(EnvironmentSnapshot environment, TimeProvider clock, UsageSettings settings, Log log, string? processPath)
+    /// <param name="observe">Wraps the transport, e.g. so that <c>doctor --online</c> can report the raw status and <c>Retry-After</c>.</param>
+    public static UsageCascade ForProcess(EnvironmentSnapshot environment, TimeProvider clock, UsageSettings settings, Log log, string? processPath, Func<IUsageTransport, IUsageTransport>? observe = null)
     {
         var root = CacheRoot.Resolve(environment);
         if (environment.GetNonEmpty("DOTNET_SYSTEM_IO_DISABLEFILELOCKING") is "1" or "true" or "True")
@@ -22,7 +23,7 @@ internal static class CascadeFactory
 
         var inputs = new CascadeInputs(
             root,
-            new HttpUsageTransport(environment, log),
+            observe is null ? new HttpUsageTransport(environment, log) : observe(new HttpUsageTransport(environment, log)),
             CredentialsProvider.ForPlatform(environment),
             new JsonlAggregator(environment, log),
             clock,

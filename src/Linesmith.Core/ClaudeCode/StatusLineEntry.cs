@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Linesmith.ClaudeCode;
+
+/// <summary>The <c>statusLine</c> object linesmith installs (statusline-contract.md §3.1).</summary>
+internal static class StatusLineEntry
+{
+    public const string Key = "statusLine";
+
+    public const string RefreshKey = "refreshInterval";
+
+    /// <summary>Claude Code's own minimum for <c>refreshInterval</c> (seconds, §3.1).</summary>
+    public const int MinRefreshSeconds = 1;
+
+    public static JsonObject Create(string binaryPath, int? refreshSeconds)
+    {
+        var entry = new JsonObject
+        {
+            ["type"] = "command",
+            ["command"] = StatusLineCommand.For(binaryPath),
+            ["padding"] = 0,
+        };
+        if (refreshSeconds is { } seconds)
+        {
+            entry[RefreshKey] = seconds;
+        }
+
+        return entry;
+    }
+
+    /// <summary>The entry's command text, or null when it has none (or not as a string).</summary>
+    public static string? CommandOf(JsonObject entry) =>
+        entry["command"] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+}

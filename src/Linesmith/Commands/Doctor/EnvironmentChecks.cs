@@ -1,0 +1,57 @@
+using System.Globalization;
+using Linesmith.Cli;
+using Linesmith.Config;
+using Linesmith.Rendering;
+
+namespace Linesmith.Commands.Doctor;
+
+/// <summary>Doctor group "environment": the binary and its version, colour support, <c>COLUMNS</c>.</summary>
+internal static class EnvironmentChecks
+{
+    public const string Group = "environment";
+
+    public static IEnumerable<DoctorCheck> Run(World world, LinesmithConfig config)
+    {
+        yield return world.ProcessPath is { Length: > 0 } path
+            ? DoctorCheck.Pass(Group, "binary", $"{ProductInfo.Name} {ProductInfo.Version} at {path}")
+            : DoctorCheck.Warn(Group, "binary", $"{ProductInfo.Name} {ProductInfo.Version}; its own path is unknown", "run linesmith by its full path");
+
+        yield return Colour(world, config);
+        yield return Columns(world);
+    }
+
+    private static DoctorCheck Colour(World world, LinesmithConfig config)
+    {
+        var depth = ColorDetection.Detect(world.Environment, config.Color, null);
+        var term = $"TERM={world.Environment.Get("TERM") ?? "(unset)"}, COLORTERM={world.Environment.Get("COLORTERM") ?? "(unset)"}";
+        if (depth != ColorDepth.None)
+        {
+            var name = depth switch
+            {
+                ColorDepth.TrueColor => "truecolor",
+                ColorDepth.Indexed256 => "256 colours",
+                _ => "16 colours",
+            };
+            return DoctorCheck.Pass(Group, "colour", $"{name} ({term})");
+        }
+
+        if (world.Environment.GetNonEmpty("NO_COLOR") is not null || config.Color == ColorMode.Never)
+        {
+            return DoctorCheck.Pass(Group, "colour", "off, as asked (NO_COLOR or color = \"never\")");
+        }
+
+        return DoctorCheck.Warn(Group, "colour", $"no colour detected ({term})", "set COLORTERM=truecolor, or color = \"always\" under [layout_options] in config.toml");
+    }
+
+    private static DoctorCheck Columns(World world)
+    {
+        if (world.Environment.GetNonEmpty("COLUMNS") is not { } text)
+        {
+            return DoctorCheck.Skip(Group, "COLUMNS", "not set here (Claude Code sets it for the statusline since 2.1.153); no width limit applies");
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var columns) && columns > 0
+            ? DoctorCheck.Pass(Group, "COLUMNS", $"{columns} cells; wider lines drop their lowest-priority segments")
+            : DoctorCheck.Warn(Group, "COLUMNS", $"'{text}' is not a positive number; ignored", "unset COLUMNS or set it to the terminal width");
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Linesmith.ClaudeCode;
+using Linesmith.Cli;
+using Linesmith.Platform;
+
+namespace Linesmith.Commands;
+
+/// <summary>
+/// <c>linesmith install</c> and <c>linesmith uninstall</c>: point Claude Code's <c>statusLine</c> at this
+/// binary, or remove that entry (issue 5; statusline-contract.md §3.1). The care is in <see cref="SettingsEditor"/>.
+/// </summary>
+internal static class InstallCommand
+{
+    public static int Install(World world, CommandArgs args)
+    {
+        int? refresh = null;
+        if (args.Value("--refresh") is { } text)
+        {
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds < StatusLineEntry.MinRefreshSeconds)
+            {
+                return CommandLine.UsageError(world, $"'--refresh' needs a whole number of seconds, {StatusLineEntry.MinRefreshSeconds} or more (got '{text}')");
+            }
+
+            refresh = seconds;
+        }
+
+        return Run(world, args, (path, binary) => SettingsEditor.Install(path, binary, refresh, args.Has("--force")));
+    }
+
+    public static int Uninstall(World world, CommandArgs args) =>
+        Run(world, args, (path, binary) => SettingsEditor.Uninstall(path, binary, args.Has("--force")));
+
+    private static int Run(World world, CommandArgs args, Func<string, string, EditOutcome> edit)
+    {
+        if (ClaudeSettingsPath.Resolve(args.Value("--settings"), world.Environment) is not { } path)
+        {
+            world.Error.WriteLine("linesmith: cannot find Claude Code's settings: set HOME or CLAUDE_CONFIG_DIR, or pass --settings PATH");
+            return ExitCodes.Failure;
+        }
+
+        if (world.ProcessPath is not { Length: > 0 } binary)
+        {
+            world.Error.WriteLine("linesmith: cannot tell where this program is installed; settings not changed");
+            return ExitCodes.Failure;
+        }
+
+        var outcome = edit(path, binary);
+        (outcome.Ok ? world.Out : world.Error).WriteLine(outcome.Ok ? outcome.Message : $"linesmith: {outcome.Message}");
+        return outcome.Ok ? ExitCodes.Success : ExitCodes.Failure;
+    }
+}
