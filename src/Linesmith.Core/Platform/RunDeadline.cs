@@ -3,14 +3,28 @@ namespace Linesmith.Platform;
 /// <summary>
 /// The last line of defence of "a run always exits" ("Our decisions" 6): every step of a render is
 /// bounded on its own (stdin 1 s, the request timeout, the Keychain 2 s, git), and this watchdog
-/// ends the process anyway if their sum is ever exceeded, printing a hint if nothing was printed.
+/// ends the process anyway if their sum is ever exceeded. A plain background thread rather than a
+/// <see cref="Timer"/>: a timer would start the thread pool on every render for nothing.
 /// </summary>
 internal sealed class RunDeadline : IDisposable
 {
-    private readonly Timer _timer;
+    private readonly ManualResetEventSlim _cancelled = new();
 
-    private RunDeadline(TimeSpan limit, Action expired) =>
-        _timer = new Timer(_ => expired(), null, limit, Timeout.InfiniteTimeSpan);
+    private RunDeadline(TimeSpan limit, Action expired)
+    {
+        var watchdog = new Thread(() =>
+        {
+            if (!_cancelled.Wait(limit))
+            {
+                expired();
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "run deadline",
+        };
+        watchdog.Start();
+    }
 
     /// <summary>Stdin's 1 s, the request timeout, the Keychain's 2 s and a margin; never under 5 s.</summary>
     public static TimeSpan For(TimeSpan requestTimeout) =>
@@ -18,5 +32,6 @@ internal sealed class RunDeadline : IDisposable
 
     public static RunDeadline Start(TimeSpan limit, Action expired) => new(limit, expired);
 
-    public void Dispose() => _timer.Dispose();
+    /// <summary>Stops the watchdog; the event stays undisposed so that the thread may still read it.</summary>
+    public void Dispose() => _cancelled.Set();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Linesmith.Diagnostics;
 using Linesmith.Platform;
 
@@ -19,8 +18,7 @@ internal sealed record UsageSettings(string ApiBaseUrl, TimeSpan Timeout, TimeSp
     public const string DefaultApiBaseUrl = "https://api.anthropic.com";
 
     /// <summary>Honest and versioned ("Our decisions" 3): <c>linesmith/0.1.0</c>.</summary>
-    public static string DefaultUserAgent { get; } = "linesmith/" + (typeof(UsageSettings).Assembly
-        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
+    public const string DefaultUserAgent = "linesmith/" + ProductVersion.Value;
 
     public static UsageSettings Defaults { get; } = new(DefaultApiBaseUrl, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(180), DefaultUserAgent);
 

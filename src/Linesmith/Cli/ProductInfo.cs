@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Linesmith.Cli;
 
 /// <summary>The program's name and version, as <c>--version</c> and the User-Agent show them.</summary>
@@ -7,6 +5,5 @@ internal static class ProductInfo
 {
     public const string Name = "linesmith";
 
-    public static string Version { get; } =
-        typeof(ProductInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+    public const string Version = ProductVersion.Value;
 }
