@@ -48,7 +48,8 @@ internal sealed class Log
     public static Log FromEnvironment(EnvironmentSnapshot environment, string? cacheRoot, TextWriter stderr, TimeProvider clock)
     {
         var level = ParseLevel(environment.GetNonEmpty(LevelVariable));
-        var path = cacheRoot is null ? null : System.IO.Path.Join(cacheRoot, FileName);
+        // A refused cache root (CacheRootTrust) gets no log file either: an append there could follow a planted symlink.
+        var path = cacheRoot is null || Usage.Cache.CacheRootTrust.Refusal(cacheRoot) is not null ? null : System.IO.Path.Join(cacheRoot, FileName);
         return new Log(level, path, stderr, clock);
     }
 

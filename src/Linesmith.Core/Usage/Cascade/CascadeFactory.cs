@@ -14,6 +14,13 @@ internal static class CascadeFactory
     public static UsageCascade ForProcess(EnvironmentSnapshot environment, TimeProvider clock, UsageSettings settings, Log log, string? processPath)
     {
         var root = CacheRoot.Resolve(environment);
+        if (root is not null && CacheRootTrust.Refusal(root) is { } refusal)
+        {
+            // Someone else could plant files or symlinks there: fetch and render without a disk cache.
+            log.Persist(LogLevel.Error, refusal);
+            root = null;
+        }
+
         if (environment.GetNonEmpty("DOTNET_SYSTEM_IO_DISABLEFILELOCKING") is "1" or "true" or "True")
         {
             // .NET then opens FileShare.None without flock: the fetch gate stops excluding anyone.
