@@ -143,6 +143,7 @@ internal sealed class Log
                 AtomicJsonFile.CreatePrivateDirectory(directory);
             }
 
+            Symlinks.Unlink(path);
             RotateIfLarge(path);
             var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.ReadWrite | FileShare.Delete };
             if (!OperatingSystem.IsWindows())

@@ -141,7 +141,7 @@ internal static class AtomicJsonFile
     private static string TempName(string targetName) =>
         $".{targetName}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}";
 
-    private static void WriteNewFile(string tempPath, ReadOnlySpan<byte> bytes)
+    internal static void WriteNewFile(string tempPath, ReadOnlySpan<byte> bytes)
     {
         // CreateNew is O_CREAT|O_EXCL: it never opens, truncates or follows anything already at the path.
         var options = new FileStreamOptions

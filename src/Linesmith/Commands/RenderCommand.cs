@@ -47,6 +47,15 @@ internal static class RenderCommand
         var usageSettings = UsageSettings.FromConfig(config.Usage);
         var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, payload, usageSettings, log));
         var lines = statusLine.Render(context, writer, TerminalWidth(world), (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
+        if (lines.All(string.IsNullOrWhiteSpace))
+        {
+            // Claude Code shows nothing for empty output (statusline-contract.md §3.2); a payload with
+            // no field any segment can use ({} or only wrong types) gets the hint instead (issue 7).
+            log.Info("render: no segment had anything to show");
+            world.Out.WriteLine(writer.Write([new TextRun("linesmith: nothing to show", StyleRole.Muted, Dim: true)]));
+            return ExitCodes.Success;
+        }
+
         foreach (var line in lines)
         {
             world.Out.WriteLine(line);
