@@ -120,6 +120,10 @@ internal sealed class Log
                 message = message.Replace(secret, Redacted, StringComparison.Ordinal);
             }
 
+            // Messages quote paths, config keys and server texts: no control character may forge a
+            // log line or reach the terminal through the stderr fallback (issue 7).
+            message = Rendering.TerminalText.Sanitize(message);
+
             var stamp = _clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
             line = $"{stamp} {level.ToString().ToUpperInvariant()} pid={Environment.ProcessId} {message}";
             Lines.Add(line);

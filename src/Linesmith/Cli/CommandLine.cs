@@ -111,7 +111,7 @@ internal static class CommandLine
 
     private static int UsageError(World world, string message)
     {
-        world.Error.WriteLine($"linesmith: {message}");
+        world.Error.WriteLine($"linesmith: {Rendering.TerminalText.Sanitize(message)}");
         world.Error.WriteLine("Run 'linesmith --help' for usage.");
         return ExitCodes.Usage;
     }

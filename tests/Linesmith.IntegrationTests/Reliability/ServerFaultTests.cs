@@ -68,14 +68,36 @@ public sealed class ServerFaultTests
     public void A_tls_handshake_failure_is_a_network_error_and_the_render_goes_on()
     {
         using var rig = new UsageRig(timeoutMs: 3000);
-        // The test server speaks plain HTTP: an https client gets garbage where the ServerHello should be.
-        rig.Environment["LINESMITH_API_BASE_URL"] = rig.Server.BaseUrl.Replace("http://", "https://", StringComparison.Ordinal) + "/";
+        // A listener that answers every connection with plain HTTP: the client gets garbage where the ServerHello should be.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var accepted = 0;
+        var answer = Task.Run(async () =>
+        {
+            try
+            {
+                while (true)
+                {
+                    using var client = await listener.AcceptTcpClientAsync();
+                    Interlocked.Increment(ref accepted);
+                    await client.GetStream().WriteAsync("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}"u8.ToArray());
+                }
+            }
+            catch (Exception exception) when (exception is System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
+            {
+                // Stopped by the test.
+            }
+        });
+        rig.Environment["LINESMITH_API_BASE_URL"] = $"https://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}/";
 
         var result = rig.Run("usage", "--json");
 
         Assert.Equal("NetworkError", UsageRig.ErrorCode(result));
         Assert.DoesNotContain(UsageRig.Token, result.Stdout + result.Stderr, StringComparison.Ordinal);
         AssertRenderSurvives(rig);
+        listener.Stop();
+        Assert.True(accepted >= 1);
+        Assert.Equal(0, rig.Server.RequestCount);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
 {
     private readonly UsageClient _client = new(inputs.Transport, inputs.Settings, inputs.Clock, inputs.Log);
     private UsageResult? _memo;
+    private bool _writeFailureLogged;
 
     public UsageResult Resolve(UsageQuery query)
     {
@@ -115,7 +116,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
             return new UsageResult(UsageSource.Cache, fresh.Data, fresh.CachedAt);
         }
 
-        if (state.Lock is not { } lockFile || !lockFile.IsBlockingAt(state.Now))
+        if (state.Lock is not { } lockFile || !lockFile.IsBlockingAt(state.Now) || OutlastsSuccessWindow(lockFile, state.Now))
         {
             return null;
         }
@@ -138,6 +139,15 @@ internal sealed class UsageCascade(CascadeInputs inputs)
 
         return JsonlOr(lockFile.Error is null ? UsageError.RateLimited(null) : UsageError.FromCode(lockFile.Error));
     }
+
+    /// <summary>
+    /// Issue 7, clock faults: a lock without an error is a success lock (or a legacy one, mtime + 30 s)
+    /// and never legitimately reaches past now + <c>cache_duration</c>. One that does was written before
+    /// the clock jumped backwards; honouring it would hide usage for the size of the jump, so it is
+    /// treated as expired. Error locks keep the 24 h read cap (§1.3): a rate limit is the server's word.
+    /// </summary>
+    private bool OutlastsSuccessWindow(LockFile lockFile, DateTimeOffset now) =>
+        lockFile.Error is null && lockFile.BlockedUntil > now.ToUnixTimeSeconds() + Math.Max((long)inputs.Settings.CacheDuration.TotalSeconds, LockStore.LegacyLockSeconds) + 1;
 
     /// <summary>Steps 5 and 6: credentials, the request, and the cache and lock writes.</summary>
     private UsageResult Fetch(CascadeState state)
@@ -249,6 +259,10 @@ internal sealed class UsageCascade(CascadeInputs inputs)
             return;
         }
 
-        inputs.Log.Persist(Diagnostics.LogLevel.Error, $"cascade: {what} write failed: {error.Kind}: {error}");
+        // One error line per process (issue 7 "logs the failure once"): the lock write that follows a
+        // failed cache write almost always fails for the same reason; it is kept at warn level.
+        var level = _writeFailureLogged ? Diagnostics.LogLevel.Warn : Diagnostics.LogLevel.Error;
+        _writeFailureLogged = true;
+        inputs.Log.Persist(level, $"cascade: {what} write failed: {error.Kind}: {error}");
     }
 }
