@@ -45,7 +45,7 @@ internal static class RenderCommand
         }
 
         var usageSettings = UsageSettings.FromConfig(config.Usage);
-        var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, payload, usageSettings, log));
+        var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, payload, usageSettings, log, file.Path));
         var lines = statusLine.Render(context, writer, TerminalWidth(world), (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
         if (lines.All(string.IsNullOrWhiteSpace))
         {
@@ -69,9 +69,9 @@ internal static class RenderCommand
     /// background; only with no data at all does the render wait, bounded by the timeout. Called
     /// only when a segment needs something stdin does not carry.
     /// </summary>
-    private static UsageView ResolveUsage(World world, StatusPayload payload, UsageSettings settings, Log log)
+    private static UsageView ResolveUsage(World world, StatusPayload payload, UsageSettings settings, Log log, string? configPath)
     {
-        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, world.ProcessPath);
+        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, world.ProcessPath, configPath);
         return UsageView.From(cascade.Resolve(new UsageQuery(UsageNeeds.All, StdinWindowsOf(payload), FetchMode.Render)));
     }
 

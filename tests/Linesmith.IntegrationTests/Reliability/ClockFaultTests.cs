@@ -52,6 +52,9 @@ public sealed class ClockFaultTests
         // The clock goes back two hours: the entry just written now looks two hours in the future.
         var entry = rig.Cache.Read().Entry!;
         WriteEntry(rig, 7f, entry.CachedAt.AddHours(2));
+        var successLock = rig.ReadLock()!;
+        Assert.Null(successLock.Error);
+        File.WriteAllText(rig.LockPath, $$"""{"blocked_until": {{successLock.BlockedUntil + 7200}}}""");
         rig.Server.Reply = _ => ServerReply.Usage(55);
         var second = ServerFaultTests.AssertRenderSurvives(rig);
         var third = ServerFaultTests.AssertRenderSurvives(rig);

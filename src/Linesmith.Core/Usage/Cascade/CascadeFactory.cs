@@ -11,7 +11,7 @@ namespace Linesmith.Usage.Cascade;
 /// <summary>The production wiring of the cascade: real stores, transport, credentials, JSONL, log and launcher.</summary>
 internal static class CascadeFactory
 {
-    public static UsageCascade ForProcess(EnvironmentSnapshot environment, TimeProvider clock, UsageSettings settings, Log log, string? processPath)
+    public static UsageCascade ForProcess(EnvironmentSnapshot environment, TimeProvider clock, UsageSettings settings, Log log, string? processPath, string? configPath = null)
     {
         var root = CacheRoot.Resolve(environment);
         if (root is not null && CacheRootTrust.Refusal(root) is { } refusal)
@@ -35,7 +35,7 @@ internal static class CascadeFactory
             clock,
             settings.WithEnvironment(environment, log),
             log,
-            new ProcessRefreshLauncher(processPath, log));
+            new ProcessRefreshLauncher(processPath, log, configPath));
         return new UsageCascade(inputs);
     }
 }
