@@ -11,7 +11,7 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// <c>usage.json</c> and <c>usage.lock</c> is a complete document. Temp files the killed writers left
 /// behind are removed by the next writer once they are older than a minute.
 /// </summary>
-[Collection(LoadCollection.Name)]
+[Collection(LoadGroup.Name)]
 public sealed class KilledWriterTests : IDisposable
 {
     private const int Rounds = 24;

@@ -13,7 +13,7 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// The stampede: 200 renders at once on an expired cache make exactly one request, and 5 s later no
 /// process of theirs is alive.
 /// </summary>
-[Collection(LoadCollection.Name)]
+[Collection(LoadGroup.Name)]
 public sealed class LoadTests
 {
     public const string SoakVariable = "LINESMITH_SOAK_SECONDS";

@@ -6,7 +6,7 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// measure someone else's load.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class LoadCollection
+public sealed class LoadGroup
 {
     public const string Name = "Load";
 }
