@@ -15,7 +15,6 @@ internal sealed class UsageCascade(CascadeInputs inputs)
 {
     private readonly UsageClient _client = new(inputs.Transport, inputs.Settings, inputs.Clock, inputs.Log);
     private UsageResult? _memo;
-    private bool _writeFailureLogged;
 
     public UsageResult Resolve(UsageQuery query)
     {
@@ -259,10 +258,6 @@ internal sealed class UsageCascade(CascadeInputs inputs)
             return;
         }
 
-        // One error line per process (issue 7 "logs the failure once"): the lock write that follows a
-        // failed cache write almost always fails for the same reason; it is kept at warn level.
-        var level = _writeFailureLogged ? Diagnostics.LogLevel.Warn : Diagnostics.LogLevel.Error;
-        _writeFailureLogged = true;
-        inputs.Log.Persist(level, $"cascade: {what} write failed: {error.Kind}: {error}");
+        inputs.Log.Persist(Diagnostics.LogLevel.Error, $"cascade: {what} write failed: {error.Kind}: {error}");
     }
 }
