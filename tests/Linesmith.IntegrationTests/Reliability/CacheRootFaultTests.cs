@@ -7,6 +7,7 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// <c>usage.json</c> a directory, unwritable for its owner). The render still prints the fetched
 /// data, each failed write is logged once (cache, lock), and nothing half-written stays behind.
 /// </summary>
+[Collection(LoadGroup.Name)]
 public sealed class CacheRootFaultTests
 {
     public static TheoryData<string> Faults => ["read-only", "full", "a-file", "dangling-symlink", "usage-json-a-directory", "unwritable"];
@@ -15,7 +16,7 @@ public sealed class CacheRootFaultTests
     [MemberData(nameof(Faults))]
     public void The_render_prints_fetched_data_logs_once_and_leaves_nothing_half_written(string fault)
     {
-        using var rig = new UsageRig(timeoutMs: 5000);
+        using var rig = new UsageRig(timeoutMs: 10_000);
         using var mounts = new Mounts();
         var root = Path.Join(rig.Home, "faulty-cache");
         rig.Environment["LINESMITH_CACHE_DIR"] = root;

@@ -10,12 +10,13 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// written <c>cached_at</c> ahead of the clock, which is what a backwards jump looks like on disk;
 /// the machine clock is shared and is not touched).
 /// </summary>
+[Collection(LoadGroup.Name)]
 public sealed class ClockFaultTests
 {
     [Fact]
     public void A_cached_at_far_in_the_future_is_a_miss_and_one_fetch_replaces_it()
     {
-        using var rig = new UsageRig();
+        using var rig = new UsageRig(timeoutMs: 10_000);
         WriteEntry(rig, 7f, DateTimeOffset.UtcNow.AddYears(100));
 
         var line = ServerFaultTests.AssertRenderSurvives(rig);
@@ -28,7 +29,7 @@ public sealed class ClockFaultTests
     [Fact]
     public void A_blocked_until_at_the_64_bit_limit_blocks_for_at_most_a_day_and_never_overflows()
     {
-        using var rig = new UsageRig();
+        using var rig = new UsageRig(timeoutMs: 10_000);
         Directory.CreateDirectory(rig.CacheRoot);
         File.WriteAllText(rig.LockPath, $$"""{"blocked_until": {{long.MaxValue}}, "error": "RateLimited"}""");
 
@@ -45,7 +46,8 @@ public sealed class ClockFaultTests
     [Fact]
     public void The_clock_jumping_back_between_two_renders_refetches_once_and_never_serves_the_future_entry()
     {
-        using var rig = new UsageRig();
+        // A generous timeout: under CI load a timed-out first fetch would lock the endpoint for 30 s.
+        using var rig = new UsageRig(timeoutMs: 15_000);
         var first = ServerFaultTests.AssertRenderSurvives(rig);
         Assert.Equal(1, rig.Server.RequestCount);
 

@@ -9,6 +9,7 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// binary. A render exits 0 with one line (the line or a dim hint), by itself within
 /// <see cref="RenderRunner.Bound"/> and within the capped GC heap; no control character reaches stdout.
 /// </summary>
+[Collection(LoadGroup.Name)]
 public sealed class CorpusTests
 {
     public static TheoryData<string> Names => new(NastyInputs.All().Select(input => input.Name));
@@ -39,7 +40,7 @@ public sealed class CorpusTests
     [MemberData(nameof(Names))]
     public void As_usage_json_usage_lock_credentials_and_config_a_render_prints_one_line(string name)
     {
-        using var rig = new UsageRig(timeoutMs: 3000);
+        using var rig = new UsageRig(timeoutMs: 10_000);
         var bytes = Input(name);
         Directory.CreateDirectory(rig.CacheRoot);
         File.WriteAllBytes(rig.CachePath, bytes);
@@ -59,7 +60,7 @@ public sealed class CorpusTests
     [MemberData(nameof(Names))]
     public void As_the_endpoint_body_a_render_prints_one_line_and_caches_no_garbage(string name)
     {
-        using var rig = new UsageRig(timeoutMs: 3000);
+        using var rig = new UsageRig(timeoutMs: 10_000);
         var body = Input(name);
         rig.Server.Reply = _ => new ServerReply(200, Encoding.Latin1.GetString(body));
         var config = Path.Join(rig.Home, "usage.toml");

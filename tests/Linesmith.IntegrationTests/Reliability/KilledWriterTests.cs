@@ -14,7 +14,7 @@ namespace Linesmith.IntegrationTests.Reliability;
 [Collection(LoadGroup.Name)]
 public sealed class KilledWriterTests : IDisposable
 {
-    private const int Rounds = 24;
+    private const int Rounds = 12;
 
     private const int MinimumWrites = 2_000;
 
@@ -74,7 +74,7 @@ public sealed class KilledWriterTests : IDisposable
             writer.StandardInput.Close();
             var progress = 0;
             // Kill once it is writing, a random number of hundred-write batches in.
-            var batches = random.Next(1, 6);
+            var batches = random.Next(2, 12);
             while (progress < batches && writer.StandardOutput.ReadLine() is "+100")
             {
                 progress++;

@@ -1,9 +1,10 @@
 namespace Linesmith.IntegrationTests.Reliability;
 
 /// <summary>
-/// The soak, the 200-render stampede and the killed-writer loop load both cores on purpose: they run
-/// alone, after the parallel tests, so that they neither slow other tests past their timeouts nor
-/// measure someone else's load.
+/// The reliability tests start hundreds of processes (the soak, the stampedes, the corpus, the
+/// killed writers) and some assert on timing-sensitive outcomes such as one request for many
+/// processes. They run one class at a time, after the parallel tests, so that they neither slow the
+/// other tests past their timeouts nor measure one another's load.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class LoadGroup

@@ -9,12 +9,13 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// file even when it came from <c>--config</c>; with the default 180 s it judged a cache fresh that the
 /// render's <c>cache_duration = 1</c> called stale, and never fetched.
 /// </summary>
+[Collection(LoadGroup.Name)]
 public sealed class RefresherConfigTests
 {
     [Fact]
     public void The_refresher_started_by_a_render_with_config_fetches_under_that_configs_cache_duration()
     {
-        using var rig = new UsageRig();
+        using var rig = new UsageRig(timeoutMs: 10_000);
         var data = new CachedData(new UsageBucket(7, DateTimeOffset.UtcNow.AddHours(2)), new UsageBucket(13));
         Assert.Null(rig.Cache.Write(CachedUsage.WithData(data, DateTimeOffset.UtcNow.AddSeconds(-10))));
         var config = Path.Join(rig.Home, "short.toml");

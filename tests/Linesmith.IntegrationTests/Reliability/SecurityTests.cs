@@ -7,6 +7,7 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// symlinks never written through, the token nowhere but the request, and no control character from
 /// any input on the terminal.
 /// </summary>
+[Collection(LoadGroup.Name)]
 public sealed class SecurityTests
 {
     private const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite;
@@ -16,9 +17,9 @@ public sealed class SecurityTests
     [Fact]
     public void The_cache_directory_is_created_0700_and_every_file_in_it_0600()
     {
-        using var rig = new UsageRig();
+        using var rig = new UsageRig(timeoutMs: 10_000);
         ServerFaultTests.AssertRenderSurvives(rig);
-        using var limited = new UsageRig();
+        using var limited = new UsageRig(timeoutMs: 10_000);
         limited.Server.Reply = _ => ServerReply.WithStatus(429, ("Retry-After", "60"));
         ServerFaultTests.AssertRenderSurvives(limited);
 
@@ -41,7 +42,7 @@ public sealed class SecurityTests
     [InlineData("writable-by-group")]
     public void An_untrusted_cache_root_is_refused_with_a_log_line_and_the_render_goes_on_without_it(string kind)
     {
-        using var rig = new UsageRig();
+        using var rig = new UsageRig(timeoutMs: 10_000);
         rig.Environment.Remove("LINESMITH_LOG");
         Directory.CreateDirectory(rig.CacheRoot);
         switch (kind)
@@ -71,7 +72,7 @@ public sealed class SecurityTests
     [Fact]
     public void Symlinks_planted_at_every_name_in_the_cache_root_are_never_written_through()
     {
-        using var rig = new UsageRig();
+        using var rig = new UsageRig(timeoutMs: 10_000);
         rig.Server.Reply = _ => ServerReply.WithStatus(429, ("Retry-After", "60"));
         var outside = Path.Join(rig.Home, "outside");
         Directory.CreateDirectory(outside);
@@ -163,7 +164,7 @@ public sealed class SecurityTests
     public void Escape_sequences_from_stdin_the_endpoint_the_cache_and_the_config_never_reach_the_terminal()
     {
         const string Evil = "\\u001b]0;owned\\u0007\\u001b[2J\\u009b31m\\u001bP+q\\u001b\\\\\\r\\n\\u0000\\u202e\\u0085";
-        using var rig = new UsageRig();
+        using var rig = new UsageRig(timeoutMs: 10_000);
         rig.Server.Reply = _ => new ServerReply(200, ServerReply.UsageBody.Replace("Fable", Evil, StringComparison.Ordinal).Replace("USD", Evil, StringComparison.Ordinal));
         var config = Path.Join(rig.Home, "usage.toml");
         File.WriteAllText(config, RenderRunner.UsageConfig + "separator = \"\\u001b[5m|\\u0007\"\n");

@@ -7,12 +7,13 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// code the spec names, a render that prints one line by itself within its bound, and no garbage in
 /// the cache. The token never follows a redirect to another host.
 /// </summary>
+[Collection(LoadGroup.Name)]
 public sealed class ServerFaultTests
 {
     [Fact]
     public void A_connection_reset_mid_body_is_a_network_error()
     {
-        using var rig = new UsageRig(timeoutMs: 3000);
+        using var rig = new UsageRig(timeoutMs: 10_000);
         rig.Server.Reply = _ => ServerReply.Usage() with { ResetAfterBodyBytes = 20 };
 
         Assert.Equal("NetworkError", UsageRig.ErrorCode(rig.Run("usage", "--json")));
@@ -36,7 +37,7 @@ public sealed class ServerFaultTests
     [Fact]
     public void A_200_with_an_html_body_is_a_parse_error_and_is_not_cached_as_data()
     {
-        using var rig = new UsageRig(timeoutMs: 3000);
+        using var rig = new UsageRig(timeoutMs: 10_000);
         rig.Server.Reply = _ => new ServerReply(200, "<!DOCTYPE html><html><body><h1>Gateway</h1>\u001b[31m</body></html>", new Dictionary<string, string> { ["Content-Type"] = "text/html" });
 
         Assert.Equal("ParseError", UsageRig.ErrorCode(rig.Run("usage", "--json")));
@@ -51,7 +52,7 @@ public sealed class ServerFaultTests
     [InlineData(308)]
     public void A_redirect_to_another_host_is_not_followed_and_the_token_stays_home(int status)
     {
-        using var rig = new UsageRig(timeoutMs: 3000);
+        using var rig = new UsageRig(timeoutMs: 10_000);
         using var elsewhere = new TestHttpServer();
         rig.Server.Reply = _ => ServerReply.WithStatus(status, ("Location", elsewhere.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) + "/api/oauth/usage"));
 
@@ -67,7 +68,7 @@ public sealed class ServerFaultTests
     [Fact]
     public void A_tls_handshake_failure_is_a_network_error_and_the_render_goes_on()
     {
-        using var rig = new UsageRig(timeoutMs: 3000);
+        using var rig = new UsageRig(timeoutMs: 10_000);
         // A listener that answers every connection with plain HTTP: the client gets garbage where the ServerHello should be.
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();

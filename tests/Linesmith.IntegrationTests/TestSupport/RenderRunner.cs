@@ -10,7 +10,7 @@ namespace Linesmith.IntegrationTests.TestSupport;
 internal static class RenderRunner
 {
     /// <summary>A render that has not exited by itself after this long is killed and the test fails.</summary>
-    public static readonly TimeSpan Bound = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
 
     /// <summary>The GC heap a render may use (DOTNET_GCHeapHardLimit); stdin is capped at 1 MiB, so 64 MiB is generous.</summary>
     public const string HeapLimitHex = "0x4000000";

@@ -108,6 +108,16 @@ public sealed class ParserPropertyTests
     }
 
     [Fact]
+    public void Config_text_with_a_backslash_before_a_lone_surrogate_is_a_problem_not_a_crash()
+    {
+        // Found by the property above with seed 612uLorHOtC1: Tomlyn threw ArgumentOutOfRangeException.
+        var file = ConfigFile.Parse("\"\\\uD800\" = 1", "config.toml");
+
+        Assert.Empty(file.Root);
+        Assert.Contains(file.Problems.All, problem => problem.Message.StartsWith("invalid TOML", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Retry_after_is_none_or_between_zero_and_the_cap_for_any_header()
     {
         Gen.Frequency(
