@@ -16,6 +16,13 @@ public sealed class CacheRootFaultTests
     [MemberData(nameof(Faults))]
     public void The_render_prints_fetched_data_logs_once_and_leaves_nothing_half_written(string fault)
     {
+        if (fault is "read-only" or "full" && !Mounts.IsRoot)
+        {
+            // The one allowed exception (issue 7): mounting a tmpfs needs root. CI runs as root.
+            Console.WriteLine($"cache-root fault '{fault}' not run: mounting a tmpfs needs root");
+            return;
+        }
+
         using var rig = new UsageRig(timeoutMs: 10_000);
         using var mounts = new Mounts();
         var root = Path.Join(rig.Home, "faulty-cache");
