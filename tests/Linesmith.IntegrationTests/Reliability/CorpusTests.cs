@@ -88,6 +88,20 @@ public sealed class CorpusTests
         Assert.Contains("linesmith: unreadable input", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_heap_cap_the_corpus_runs_under_is_enforced_by_the_runtime()
+    {
+        // Proof that "bounded memory" is checked: the same mechanism with a 2 MiB cap kills a render
+        // that holds a 900 KB string (the corpus runs under RenderRunner.HeapLimitHex, 64 MiB).
+        using var temp = new TempDir();
+        var environment = new Dictionary<string, string> { ["HOME"] = temp.Path, ["DOTNET_GCHeapHardLimit"] = "200000" };
+        var payload = "{\"model\":{\"display_name\":\"" + new string('x', 900_000) + "\"}}";
+
+        var result = RenderRunner.Render(environment, payload);
+
+        Assert.True(result.ExitCode != 0, $"exit {result.ExitCode}, stdout {result.Stdout.Length} chars: {result.Stdout[..Math.Min(80, result.Stdout.Length)]} {result.Stderr}");
+    }
+
     private static byte[] Input(string name) =>
         NastyInputs.GeneratedNames.Contains(name) ? NastyInputs.Generated(name) : NastyInputs.Stored(name);
 }

@@ -12,8 +12,12 @@ internal static class RenderRunner
     /// <summary>A render that has not exited by itself after this long is killed and the test fails.</summary>
     public static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
 
-    /// <summary>The GC heap a render may use (DOTNET_GCHeapHardLimit); stdin is capped at 1 MiB, so 64 MiB is generous.</summary>
-    public const string HeapLimitHex = "0x4000000";
+    /// <summary>
+    /// The GC heap a render may use (DOTNET_GCHeapHardLimit, hexadecimal without "0x", which the
+    /// NativeAOT runtime does not parse); stdin is capped at 1 MiB, so 64 MiB is generous. Past it the
+    /// process dies with an out-of-memory failure, which the exit-code assertion reports.
+    /// </summary>
+    public const string HeapLimitHex = "4000000";
 
     /// <summary>A payload without <c>rate_limits</c>, so that usage segments go to the cache and endpoint.</summary>
     public const string Payload = """{"model":{"id":"claude-opus-4-5","display_name":"Opus"},"workspace":{"current_dir":"/tmp/w"},"cost":{"total_cost_usd":1.5}}""";
@@ -23,7 +27,8 @@ internal static class RenderRunner
 
     public static ProcessResult Render(IReadOnlyDictionary<string, string> environment, byte[] stdin, params string[] arguments)
     {
-        var withLimit = new Dictionary<string, string>(environment) { ["DOTNET_GCHeapHardLimit"] = HeapLimitHex };
+        var withLimit = new Dictionary<string, string>(environment);
+        withLimit.TryAdd("DOTNET_GCHeapHardLimit", HeapLimitHex);
         using var process = ProcessRunner.Start(PublishedBinary.Path, arguments, withLimit);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
