@@ -160,6 +160,38 @@ public sealed class ParserPropertyTests
     }
 
     [Fact]
+    public void A_valid_endpoint_body_yields_its_numbers_and_dates()
+    {
+        Gen.Select(Gen.Int[0, 100_000], Gen.Long[0, 253_402_300_799], Gen.Int[0, 100_000]).Sample((fiveTenths, resets, sevenTenths) =>
+        {
+            var resetsAt = DateTimeOffset.FromUnixTimeSeconds(resets);
+            var body = $$$"""{"five_hour":{"utilization":{{{fiveTenths / 1000.0:R}}},"resets_at":"{{{resetsAt:yyyy-MM-ddTHH:mm:ssZ}}}"},"seven_day":{"utilization":{{{sevenTenths / 1000.0:R}}},"resets_at":null},"surprise_bucket":{"x":1}}""";
+            var response = UsageApiParser.TryParse(Encoding.UTF8.GetBytes(body), out var problem);
+            Assert.True(response is not null, problem);
+            Assert.Equal((float)(fiveTenths / 1000.0), response.FiveHour?.Utilization);
+            Assert.Equal(resetsAt, response.FiveHour?.ResetsAt);
+            Assert.Equal((float)(sevenTenths / 1000.0), response.SevenDay?.Utilization);
+            Assert.Null(response.SevenDay?.ResetsAt);
+        }, iter: Iterations);
+    }
+
+    [Fact]
+    public void A_valid_stdin_payload_yields_its_model_and_rate_limits()
+    {
+        // Epoch seconds up to 1e11 (year 5138); larger numbers are read as milliseconds by design.
+        Gen.Select(Gen.String[0, 40], Gen.Int[0, 100], Gen.Long[0, 99_999_999_999]).Sample((name, percent, resets) =>
+        {
+            var json = System.Text.Json.JsonSerializer.Serialize(name, CredentialsPropertyJson.Default.String);
+            var body = $$$$"""{"model":{"id":"m","display_name":{{{{json}}}}},"rate_limits":{"five_hour":{"used_percentage":{{{{percent}}}},"resets_at":{{{{resets}}}}}}}""";
+            var payload = PayloadReader.TryParse(Encoding.UTF8.GetBytes(body), out var problem);
+            Assert.True(payload is not null, problem);
+            Assert.Equal(name, payload.Model?.DisplayName);
+            Assert.Equal(percent, payload.RateLimits?.FiveHour?.UsedPercentage);
+            Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(resets), payload.RateLimits?.FiveHour?.ResetsAt);
+        }, iter: Iterations);
+    }
+
+    [Fact]
     public void A_valid_lock_round_trips_through_its_file_bytes()
     {
         Gen.Select(Gen.Long, Gen.OneOf("RateLimited", "Timeout").Null()).Sample((blockedUntil, error) =>
