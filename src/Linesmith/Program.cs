@@ -19,6 +19,6 @@ try
 }
 catch (Exception exception)
 {
-    world.Error.WriteLine($"linesmith: internal error ({exception.GetType().Name}): {exception.Message}");
+    world.Error.WriteLine($"linesmith: internal error ({exception.GetType().Name}): {Linesmith.Rendering.TerminalText.Sanitize(exception.Message)}");
     return CommandLine.IsRender(args) ? ExitCodes.Success : ExitCodes.Failure;
 }

@@ -80,6 +80,14 @@ internal sealed record ConfigFile(string? Path, IReadOnlyDictionary<string, obje
             problems.Add(new ConfigProblem(string.Empty, $"invalid TOML: {Describe(exception)}; using the built-in defaults", exception.Line, exception.Column));
             return new ConfigFile(sourceName, new Dictionary<string, object?>(), KeyLocations.None, problems);
         }
+        catch (ArgumentException exception)
+        {
+            // Tomlyn 2.10.2 throws while formatting its own error for a backslash before a lone
+            // surrogate (found by ParserPropertyTests, issue 7). Text decoded from a file cannot hold
+            // one, but Parse is a boundary: any text is a problem at worst, never a crash.
+            problems.Add(string.Empty, $"invalid TOML ({exception.GetType().Name}); using the built-in defaults");
+            return new ConfigFile(sourceName, new Dictionary<string, object?>(), KeyLocations.None, problems);
+        }
     }
 
     /// <summary>The problems with their line and column filled in where the key can be found.</summary>

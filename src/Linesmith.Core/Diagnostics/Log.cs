@@ -48,7 +48,8 @@ internal sealed class Log
     public static Log FromEnvironment(EnvironmentSnapshot environment, string? cacheRoot, TextWriter stderr, TimeProvider clock)
     {
         var level = ParseLevel(environment.GetNonEmpty(LevelVariable));
-        var path = cacheRoot is null ? null : System.IO.Path.Join(cacheRoot, FileName);
+        // A refused cache root (CacheRootTrust) gets no log file either: an append there could follow a planted symlink.
+        var path = cacheRoot is null || Usage.Cache.CacheRootTrust.Refusal(cacheRoot) is not null ? null : System.IO.Path.Join(cacheRoot, FileName);
         return new Log(level, path, stderr, clock);
     }
 
@@ -119,6 +120,10 @@ internal sealed class Log
                 message = message.Replace(secret, Redacted, StringComparison.Ordinal);
             }
 
+            // Messages quote paths, config keys and server texts: no control character may forge a
+            // log line or reach the terminal through the stderr fallback (issue 7).
+            message = Rendering.TerminalText.Sanitize(message);
+
             var stamp = _clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
             line = $"{stamp} {level.ToString().ToUpperInvariant()} pid={Environment.ProcessId} {message}";
             Lines.Add(line);
@@ -142,6 +147,7 @@ internal sealed class Log
                 AtomicJsonFile.CreatePrivateDirectory(directory);
             }
 
+            Symlinks.Unlink(path);
             RotateIfLarge(path);
             var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.ReadWrite | FileShare.Delete };
             if (!OperatingSystem.IsWindows())

@@ -15,10 +15,20 @@ internal static class AtomicJsonFile
     /// <summary>Temp files are <c>.&lt;target name&gt;.&lt;pid&gt;.&lt;random&gt;.tmp</c> beside the target.</summary>
     public const string TempSuffix = ".tmp";
 
-    public static CacheError? Write<T>(string path, T value, JsonTypeInfo<T> typeInfo) =>
-        Write(path, JsonText.ToPrettyUtf8(value, typeInfo));
+    /// <summary>
+    /// A temp file this old belongs to a writer that was killed between create and rename (a live
+    /// writer holds one for milliseconds), so the next writer of the same target removes it.
+    /// </summary>
+    public static readonly TimeSpan StaleTempAge = TimeSpan.FromMinutes(1);
 
-    public static CacheError? Write(string path, ReadOnlySpan<byte> bytes)
+    public static CacheError? Write<T>(string path, T value, JsonTypeInfo<T> typeInfo, DateTimeOffset? now = null) =>
+        Write(path, JsonText.ToPrettyUtf8(value, typeInfo), now);
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> atomically. With <paramref name="now"/> (the caller's clock), a
+    /// successful write also removes this target's temp files older than <see cref="StaleTempAge"/>.
+    /// </summary>
+    public static CacheError? Write(string path, ReadOnlySpan<byte> bytes, DateTimeOffset? now = null)
     {
         string fullPath;
         string? directory;
@@ -60,13 +70,47 @@ internal static class AtomicJsonFile
         try
         {
             File.Move(tempPath, fullPath, overwrite: true);
-            return null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             TryDelete(tempPath);
             return CacheError.From(CacheErrorKind.Persist, fullPath, exception);
         }
+
+        if (now is { } wallClock)
+        {
+            RemoveStaleTemps(directory, Path.GetFileName(fullPath), wallClock);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Deletes <c>.&lt;target&gt;.*.tmp</c> files in <paramref name="directory"/> last written before
+    /// <paramref name="now"/> minus <see cref="StaleTempAge"/>. Only regular files are removed (a
+    /// symlink is unlinked, never followed); failures are ignored, the next writer tries again.
+    /// </summary>
+    public static int RemoveStaleTemps(string directory, string targetName, DateTimeOffset now)
+    {
+        var removed = 0;
+        try
+        {
+            var cutoff = now.UtcDateTime - StaleTempAge;
+            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos($".{targetName}.*{TempSuffix}"))
+            {
+                if (entry is FileInfo && entry.LastWriteTimeUtc < cutoff)
+                {
+                    entry.Delete();
+                    removed++;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            // Best effort: a leftover temp file is harmless to readers.
+        }
+
+        return removed;
     }
 
     /// <summary>
@@ -97,7 +141,7 @@ internal static class AtomicJsonFile
     private static string TempName(string targetName) =>
         $".{targetName}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}";
 
-    private static void WriteNewFile(string tempPath, ReadOnlySpan<byte> bytes)
+    internal static void WriteNewFile(string tempPath, ReadOnlySpan<byte> bytes)
     {
         // CreateNew is O_CREAT|O_EXCL: it never opens, truncates or follows anything already at the path.
         var options = new FileStreamOptions

@@ -158,7 +158,7 @@ internal static class CommandLine
     /// <summary>Wrong usage: one short message and the pointer to help on stderr, exit 2.</summary>
     public static int UsageError(World world, string message)
     {
-        world.Error.WriteLine($"linesmith: {message}");
+        world.Error.WriteLine($"linesmith: {Rendering.TerminalText.Sanitize(message)}");
         world.Error.WriteLine("Run 'linesmith --help' for usage.");
         return ExitCodes.Usage;
     }

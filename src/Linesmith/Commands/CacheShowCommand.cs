@@ -17,7 +17,7 @@ internal static class CacheShowCommand
         }
         else
         {
-            WriteForPerson(world.Out, report, world.Clock.GetUtcNow());
+            SanitizedOutput.Write(world.Out, output => WriteForPerson(output, report, world.Clock.GetUtcNow()));
         }
 
         return ExitCodes.Success;

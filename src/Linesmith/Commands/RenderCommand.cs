@@ -49,8 +49,16 @@ internal static class RenderCommand
             return ExitCodes.Success;
         }
 
-        var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, payload, usageSettings, log));
+        var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, payload, usageSettings, log, file.Path));
         var lines = statusLine.Render(context, writer, TerminalWidth(world), (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
+        if (lines.All(string.IsNullOrWhiteSpace))
+        {
+            // Claude Code shows nothing for empty output (statusline-contract.md §3.2); a payload with
+            // no field any segment can use ({} or only wrong types) gets the hint instead.
+            log.Info("render: no segment had anything to show");
+            lines = [writer.Write([new TextRun("linesmith: nothing to show", StyleRole.Muted, Dim: true)])];
+        }
+
         lock (world.Out)
         {
             foreach (var line in lines)
@@ -86,9 +94,9 @@ internal static class RenderCommand
     /// background; only with no data at all does the render wait, bounded by the timeout. Called
     /// only when a segment needs something stdin does not carry.
     /// </summary>
-    private static UsageView ResolveUsage(World world, StatusPayload payload, UsageSettings settings, Log log)
+    private static UsageView ResolveUsage(World world, StatusPayload payload, UsageSettings settings, Log log, string? configPath)
     {
-        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, world.ProcessPath);
+        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, world.ProcessPath, configPath: configPath);
         return UsageView.From(cascade.Resolve(new UsageQuery(UsageNeeds.All, StdinWindowsOf(payload), FetchMode.Render)));
     }
 

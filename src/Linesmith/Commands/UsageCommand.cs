@@ -30,7 +30,7 @@ internal static class UsageCommand
         }
         else
         {
-            WriteForPerson(world.Out, report, world.Clock.GetUtcNow());
+            SanitizedOutput.Write(world.Out, output => WriteForPerson(output, report, world.Clock.GetUtcNow()));
         }
 
         return ExitCodes.Success;

@@ -118,6 +118,27 @@ internal sealed class TestHttpServer : IDisposable
 
                 head.Append("\r\n");
                 await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), _stop.Token).ConfigureAwait(false);
+                if (reply.ResetAfterBodyBytes is { } cut)
+                {
+                    await stream.WriteAsync(body.AsMemory(0, Math.Min(cut, body.Length)), _stop.Token).ConfigureAwait(false);
+                    await stream.FlushAsync(_stop.Token).ConfigureAwait(false);
+                    // Linger 0 turns the close into a TCP reset: the client sees a connection reset mid-body.
+                    client.Client.LingerState = new LingerOption(true, 0);
+                    client.Client.Close();
+                    return;
+                }
+
+                if (reply.TricklePerByte is { } interval)
+                {
+                    for (var i = 0; i < body.Length; i++)
+                    {
+                        await stream.WriteAsync(body.AsMemory(i, 1), _stop.Token).ConfigureAwait(false);
+                        await Task.Delay(interval, _stop.Token).ConfigureAwait(false);
+                    }
+
+                    return;
+                }
+
                 await stream.WriteAsync(body, _stop.Token).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)

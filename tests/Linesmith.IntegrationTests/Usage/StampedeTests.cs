@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Linesmith.IntegrationTests.Reliability;
 using Linesmith.IntegrationTests.TestSupport;
 
 namespace Linesmith.IntegrationTests.Usage;
@@ -7,6 +8,7 @@ namespace Linesmith.IntegrationTests.Usage;
 /// "Our decisions" 1: fifty published-binary processes started at once against one cache root make
 /// exactly one request, whether the cache is stale or empty, and every one of them exits 0 with output.
 /// </summary>
+[Collection(LoadGroup.Name)]
 public sealed class StampedeTests
 {
     private const int Processes = 50;

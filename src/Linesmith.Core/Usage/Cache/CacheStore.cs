@@ -71,7 +71,7 @@ internal sealed class CacheStore
         return entry;
     }
 
-    public CacheError? Write(CachedUsage entry) => AtomicJsonFile.Write(Path, entry, CacheJsonContext.Default.CachedUsage);
+    public CacheError? Write(CachedUsage entry) => AtomicJsonFile.Write(Path, entry, CacheJsonContext.Default.CachedUsage, _clock.GetUtcNow());
 
     /// <summary>Deletes <c>usage.json</c>; deleting a file that is not there succeeds.</summary>
     public CacheError? Clear() => CacheFile.Delete(Path);

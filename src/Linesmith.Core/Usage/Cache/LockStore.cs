@@ -84,7 +84,7 @@ internal sealed class LockStore
         }
     }
 
-    public CacheError? Write(LockFile lockFile) => AtomicJsonFile.Write(Path, lockFile, CacheJsonContext.Default.LockFile);
+    public CacheError? Write(LockFile lockFile) => AtomicJsonFile.Write(Path, lockFile, CacheJsonContext.Default.LockFile, _clock.GetUtcNow());
 
     /// <summary>Deletes <c>usage.lock</c>; deleting a file that is not there succeeds.</summary>
     public CacheError? Clear() => CacheFile.Delete(Path);

@@ -12,9 +12,17 @@ namespace Linesmith.Usage.Cascade;
 internal static class CascadeFactory
 {
     /// <param name="observe">Wraps the transport, e.g. so that <c>doctor --online</c> can report the raw status and <c>Retry-After</c>.</param>
-    public static UsageCascade ForProcess(EnvironmentSnapshot environment, TimeProvider clock, UsageSettings settings, Log log, string? processPath, Func<IUsageTransport, IUsageTransport>? observe = null)
+    /// <param name="configPath">The config file the caller used, handed on to the background refresher.</param>
+    public static UsageCascade ForProcess(EnvironmentSnapshot environment, TimeProvider clock, UsageSettings settings, Log log, string? processPath, Func<IUsageTransport, IUsageTransport>? observe = null, string? configPath = null)
     {
         var root = CacheRoot.Resolve(environment);
+        if (root is not null && CacheRootTrust.Refusal(root) is { } refusal)
+        {
+            // Someone else could plant files or symlinks there: fetch and render without a disk cache.
+            log.Persist(LogLevel.Error, refusal);
+            root = null;
+        }
+
         if (environment.GetNonEmpty("DOTNET_SYSTEM_IO_DISABLEFILELOCKING") is "1" or "true" or "True")
         {
             // .NET then opens FileShare.None without flock: the fetch gate stops excluding anyone.
@@ -29,7 +37,7 @@ internal static class CascadeFactory
             clock,
             settings.WithEnvironment(environment, log),
             log,
-            new ProcessRefreshLauncher(processPath, log));
+            new ProcessRefreshLauncher(processPath, log, configPath));
         return new UsageCascade(inputs);
     }
 }

@@ -26,6 +26,7 @@ internal sealed class FetchGate : IDisposable
         try
         {
             AtomicJsonFile.CreatePrivateDirectory(cacheRoot);
+            Symlinks.Unlink(path);
             var options = new FileStreamOptions
             {
                 Mode = FileMode.OpenOrCreate,

@@ -7,9 +7,11 @@ namespace Linesmith.Usage.Cascade;
 /// Starts <c>linesmith usage refresh</c> (the same binary) and does not wait for it ("Our decisions" 3).
 /// Its stdin, stdout and stderr are fresh pipes whose parent ends are closed at once: the child never
 /// holds Claude Code's pipes open, so the caller sees EOF as soon as this process exits. Every other
-/// descriptor .NET opens is close-on-exec, so the child inherits nothing else either.
+/// descriptor .NET opens is close-on-exec, so the child inherits nothing else either. The config file
+/// the caller used (possibly from <c>--config</c>, which the child does not get) is passed on in
+/// <c>LINESMITH_CONFIG</c>, so that the refresher fetches with the same <c>[usage]</c> settings.
 /// </summary>
-internal sealed class ProcessRefreshLauncher(string? processPath, Log log) : IRefreshLauncher
+internal sealed class ProcessRefreshLauncher(string? processPath, Log log, string? configPath = null) : IRefreshLauncher
 {
     public bool Launch()
     {
@@ -28,6 +30,11 @@ internal sealed class ProcessRefreshLauncher(string? processPath, Log log) : IRe
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (configPath is not null)
+        {
+            start.Environment[Config.ConfigLocator.ConfigVariable] = Path.GetFullPath(configPath);
+        }
+
         try
         {
             using var process = Process.Start(start);

@@ -115,7 +115,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
             return new UsageResult(UsageSource.Cache, fresh.Data, fresh.CachedAt);
         }
 
-        if (state.Lock is not { } lockFile || !lockFile.IsBlockingAt(state.Now))
+        if (state.Lock is not { } lockFile || !lockFile.IsBlockingAt(state.Now) || OutlastsSuccessWindow(lockFile, state.Now))
         {
             return null;
         }
@@ -138,6 +138,15 @@ internal sealed class UsageCascade(CascadeInputs inputs)
 
         return JsonlOr(lockFile.Error is null ? UsageError.RateLimited(null) : UsageError.FromCode(lockFile.Error));
     }
+
+    /// <summary>
+    /// Issue 7, clock faults: a lock without an error is a success lock (or a legacy one, mtime + 30 s)
+    /// and never legitimately reaches past now + <c>cache_duration</c>. One that does was written before
+    /// the clock jumped backwards; honouring it would hide usage for the size of the jump, so it is
+    /// treated as expired. Error locks keep the 24 h read cap (§1.3): a rate limit is the server's word.
+    /// </summary>
+    private bool OutlastsSuccessWindow(LockFile lockFile, DateTimeOffset now) =>
+        lockFile.Error is null && lockFile.BlockedUntil > now.ToUnixTimeSeconds() + Math.Max((long)inputs.Settings.CacheDuration.TotalSeconds, LockStore.LegacyLockSeconds) + 1;
 
     /// <summary>Steps 5 and 6: credentials, the request, and the cache and lock writes.</summary>
     private UsageResult Fetch(CascadeState state)

@@ -33,10 +33,24 @@ internal static class CredentialsParser
         {
             JsonValueKind.Undefined => CredentialsResult.Failed(CredentialsError.Missing(source)),
             JsonValueKind.Null => CredentialsResult.Failed(CredentialsError.Empty(source)),
-            JsonValueKind.String when block.AccessToken.GetString() is { Length: > 0 } token =>
+            JsonValueKind.String when TokenText(block.AccessToken) is null => CredentialsResult.Failed(CredentialsError.Parse(source, 1, 1)),
+            JsonValueKind.String when TokenText(block.AccessToken) is { Length: > 0 } token =>
                 CredentialsResult.Found(new OAuthCredentials(token, block.Scopes ?? [])),
             JsonValueKind.String => CredentialsResult.Failed(CredentialsError.Empty(source)),
             _ => CredentialsResult.Failed(CredentialsError.Parse(source, 1, 1)),
         };
+    }
+
+    // A lone surrogate escape ("\ud800") is valid JSON but no string: GetString throws. It is a parse error, not a crash.
+    private static string? TokenText(JsonElement token)
+    {
+        try
+        {
+            return token.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 }

@@ -27,6 +27,7 @@ public sealed class CredentialsParserTests
     [InlineData("""{"other":{}}""", "MissingField")]
     [InlineData("""{"claudeAiOauth":{"accessToken":42}}""", "ParseError")]
     [InlineData("""{ not json""", "ParseError")]
+    [InlineData("""{"claudeAiOauth":{"accessToken":"\ud800"}}""", "ParseError")]
     public void Item53_error_table(string json, string code) => Assert.Equal(code, Parse(json).Error?.Code.ToString());
 
     [Fact]
