@@ -125,7 +125,8 @@ public sealed class SecurityTests
         {
             new[] { "--config", "usage.toml" }, [], ["usage"], ["usage", "--json"], ["usage", "--no-wait"], ["usage", "refresh"],
             ["cache", "show"], ["cache", "show", "--json"], ["--config", "bad.toml"], ["frobnicate"], ["usage", "--bogus"], ["--help"],
-            ["--version"], ["cache", "clear"],
+            ["--version"], ["cache", "clear"], ["doctor"], ["doctor", "--json"], ["doctor", "--online"], ["install"], ["uninstall"],
+            ["init", "--preset", "power-user"], ["themes", "list"], ["presets", "list"],
         };
         var runs = 0;
         foreach (var reply in replies)
