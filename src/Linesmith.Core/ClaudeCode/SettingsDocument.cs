@@ -87,9 +87,58 @@ internal sealed record SettingsDocument(string Path, JsonObject? Root, byte[]? O
             return Failed(path, $"is not valid JSON at line {line}, column {column}", bytes);
         }
 
-        return node is JsonObject root
-            ? new SettingsDocument(path, root, bytes, null)
-            : Failed(path, $"is not a JSON object (it holds {Describe(node)})", bytes);
+        if (node is not JsonObject root)
+        {
+            return Failed(path, $"is not a JSON object (it holds {Describe(node)})", bytes);
+        }
+
+        return UnpairedSurrogateAt(root) is { } where
+            ? Failed(path, $"holds a string with an unpaired \\uD800-\\uDFFF escape at {where}, which cannot be written back unchanged", bytes)
+            : new SettingsDocument(path, root, bytes, null);
+    }
+
+    /// <summary>
+    /// JSON accepts <c>"\ud800"</c>, but such a string cannot be turned into text or written back, so a
+    /// rewrite would crash or lose the user's value: find the first one (its JSON path), or null.
+    /// </summary>
+    private static string? UnpairedSurrogateAt(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, child) in obj)
+                {
+                    if (child is not null && UnpairedSurrogateAt(child) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    if (child is not null && UnpairedSurrogateAt(child) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                try
+                {
+                    _ = value.GetValue<string>();
+                    return null;
+                }
+                catch (InvalidOperationException)
+                {
+                    return value.GetPath();
+                }
+
+            default:
+                return null;
+        }
     }
 
     private static SettingsDocument Failed(string path, string problem, byte[]? bytes = null) => new(path, null, bytes, problem);

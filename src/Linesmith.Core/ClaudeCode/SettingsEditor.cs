@@ -95,6 +95,7 @@ internal static class SettingsEditor
     private static EditOutcome Write(string shownPath, string target, SettingsDocument document, JsonObject root, string done)
     {
         var bytes = Serialize(root);
+
         if (document.OriginalBytes is { } original && original.AsSpan().SequenceEqual(bytes))
         {
             return EditOutcome.Unchanged($"{shownPath}: nothing changed");

@@ -103,6 +103,7 @@ public sealed class InstallTests : IDisposable
     [InlineData("{\"model\": \"opus\", // comment\n}", "line 1, column 19")]
     [InlineData("[1, 2]", "is not a JSON object")]
     [InlineData("{\"statusLine\": \"linesmith\"}", "statusLine is not a JSON object")]
+    [InlineData("{\"env\": {\"X\": \"\\ud800\"}}", "unpaired \\uD800-\\uDFFF escape at $.env.X")]
     public void Unusable_file_is_never_overwritten(string content, string problem)
     {
         _rig.WriteSettings(content);
