@@ -15,14 +15,6 @@ public sealed class CacheWriterProcessTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    // A clean HOME would make the dotnet host print its first-run banner on stderr.
-    private Dictionary<string, string> DotnetEnvironment => new()
-    {
-        ["HOME"] = _dir.Path,
-        ["DOTNET_NOLOGO"] = "1",
-        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-        ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
-    };
 
     [Fact]
     public void Ten_writer_processes_and_a_reader_never_produce_a_torn_file_or_leave_temp_files()
@@ -30,7 +22,7 @@ public sealed class CacheWriterProcessTests : IDisposable
         var root = _dir.Join("cache");
         var modes = new[] { "data", "error", "mixed", "lock", "data", "error", "mixed", "lock", "mixed", "data" };
         var writers = modes
-            .Select(mode => ProcessRunner.Start("dotnet", [RepoPaths.HammerDll, root, "300", mode], DotnetEnvironment))
+            .Select(mode => ProcessRunner.Start("dotnet", [RepoPaths.HammerDll, root, "300", mode], Hammer.Environment(_dir.Path)))
             .ToList();
         var cache = new CacheStore(root, TimeProvider.System);
         var locks = new LockStore(root, TimeProvider.System);
@@ -39,14 +31,14 @@ public sealed class CacheWriterProcessTests : IDisposable
 
         while (writers.Any(writer => !writer.HasExited))
         {
-            var bytes = TryRead(cache.Path);
+            var bytes = Hammer.TryRead(cache.Path);
             if (bytes is not null)
             {
                 Assert.NotNull(CacheStore.Parse(bytes, DateTimeOffset.UtcNow.AddMinutes(1)));
                 entries++;
             }
 
-            var lockBytes = TryRead(locks.Path);
+            var lockBytes = Hammer.TryRead(locks.Path);
             if (lockBytes is not null)
             {
                 Assert.NotNull(LockStore.Parse(lockBytes));
@@ -68,17 +60,5 @@ public sealed class CacheWriterProcessTests : IDisposable
         Assert.NotNull(cache.Read().Entry);
         Assert.NotNull(locks.Read().Lock);
         Assert.Equal(["usage.json", "usage.lock"], Directory.GetFiles(root).Select(Path.GetFileName).Order());
-    }
-
-    private static byte[]? TryRead(string path)
-    {
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return null;
-        }
     }
 }

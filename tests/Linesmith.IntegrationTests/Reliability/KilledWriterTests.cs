@@ -22,13 +22,6 @@ public sealed class KilledWriterTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private Dictionary<string, string> DotnetEnvironment => new()
-    {
-        ["HOME"] = _dir.Path,
-        ["DOTNET_NOLOGO"] = "1",
-        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-        ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
-    };
 
     [Fact]
     public void Writers_killed_at_random_points_never_leave_a_torn_file_and_the_next_writer_sweeps_old_temps()
@@ -51,7 +44,7 @@ public sealed class KilledWriterTests : IDisposable
                     (locks.Path, bytes => LockStore.Parse(bytes) is not null),
                 })
                 {
-                    if (TryRead(path) is { } bytes)
+                    if (Hammer.TryRead(path) is { } bytes)
                     {
                         if (!parse(bytes))
                         {
@@ -70,7 +63,7 @@ public sealed class KilledWriterTests : IDisposable
         var writes = 0;
         for (var round = 0; round < Rounds; round++)
         {
-            using var writer = ProcessRunner.Start("dotnet", [RepoPaths.HammerDll, root, "0", "both"], DotnetEnvironment);
+            using var writer = ProcessRunner.Start("dotnet", [RepoPaths.HammerDll, root, "0", "both"], Hammer.Environment(_dir.Path));
             writer.StandardInput.Close();
             var progress = 0;
             // Kill once it is writing, a random number of hundred-write batches in.
@@ -103,24 +96,12 @@ public sealed class KilledWriterTests : IDisposable
         var young = Path.Join(root, ".usage.lock.99998.fedcba9876543210fedcba9876543210.tmp");
         File.WriteAllText(young, "{");
 
-        var final = ProcessRunner.Run("dotnet", [RepoPaths.HammerDll, root, "1", "both"], DotnetEnvironment);
+        var final = ProcessRunner.Run("dotnet", [RepoPaths.HammerDll, root, "1", "both"], Hammer.Environment(_dir.Path));
         Assert.Equal(0, final.ExitCode);
 
         Assert.Equal([Path.GetFileName(young)], Directory.GetFiles(root, "*.tmp").Select(Path.GetFileName));
         Assert.NotNull(cache.Read().Entry);
         Assert.NotNull(locks.Read().Lock);
         Console.WriteLine($"killed-writer: {Rounds} kills, {writes}+ writes, {reads} reads, {temps.Length} stray temps swept");
-    }
-
-    private static byte[]? TryRead(string path)
-    {
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return null;
-        }
     }
 }
