@@ -12,7 +12,11 @@ internal sealed record SegmentLabel(string Label, string Icon)
     public static SegmentLabel From(SettingsTable settings, string defaultLabel, string defaultIcon = "") =>
         new(settings.GetString("label", defaultLabel), settings.GetString("icon", defaultIcon));
 
-    public string Prefix => (Icon.Length > 0 ? Icon + " " : string.Empty) + (Label.Length > 0 ? Label + ": " : string.Empty);
+    public string Prefix => PrefixOf(Icon, Label);
+
+    /// <summary><c>[icon + " "][label + ": "]</c>: the one text assembly all segments share.</summary>
+    public static string PrefixOf(string icon, string label) =>
+        (icon.Length > 0 ? icon + " " : string.Empty) + (label.Length > 0 ? label + ": " : string.Empty);
 
     public SegmentOutput Output(string value, StyleRole role) => SegmentOutput.Of(Prefix + value, role);
 

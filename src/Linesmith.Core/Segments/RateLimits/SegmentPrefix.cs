@@ -22,13 +22,7 @@ internal sealed record SegmentPrefix(string StaleMarker, string Icon, string Lab
 
     public string For(bool stale) => For(stale, Label);
 
-    public string For(bool stale, string label)
-    {
-        var marker = stale ? StaleMarker : string.Empty;
-        var icon = Icon.Length > 0 ? Icon + " " : string.Empty;
-        var labelText = label.Length > 0 ? label + ": " : string.Empty;
-        return marker + icon + labelText;
-    }
+    public string For(bool stale, string label) => (stale ? StaleMarker : string.Empty) + SegmentLabel.PrefixOf(Icon, label);
 
     /// <summary>An error, <c>5h: [Timeout]</c>, with role muted by the caller.</summary>
     public string Error(string errorText, string label) => For(false, label) + errorText;

@@ -11,13 +11,13 @@ namespace Linesmith.Segments.Session;
 internal sealed class ContextBarSegment : ISegment
 {
     private readonly SegmentLabel _label;
-    private readonly PercentRoles _roles;
+    private readonly Thresholds _roles;
     private readonly int _cells;
 
     public ContextBarSegment(SettingsTable settings)
     {
         _label = SegmentLabel.From(settings, string.Empty);
-        _roles = PercentRoles.From(settings);
+        _roles = Thresholds.Read(settings);
         var cells = settings.GetInteger("progress_width", 10);
         if (cells is < 1 or > 100)
         {
@@ -40,7 +40,7 @@ internal sealed class ContextBarSegment : ISegment
         }
 
         var filled = (int)Math.Round(used / 100 * _cells, MidpointRounding.AwayFromZero);
-        var role = _roles.RoleOf(used);
+        var role = _roles.RoleFor(used);
         return _label.Output(
         [
             new TextRun(new string('█', filled), role),

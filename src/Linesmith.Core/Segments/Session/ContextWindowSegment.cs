@@ -10,7 +10,7 @@ namespace Linesmith.Segments.Session;
 internal sealed class ContextWindowSegment(SettingsTable settings) : ISegment
 {
     private readonly SegmentLabel _label = SegmentLabel.From(settings, "ctx");
-    private readonly PercentRoles _roles = PercentRoles.From(settings);
+    private readonly Thresholds _roles = Thresholds.Read(settings);
 
     public string Id => "context_window";
 
@@ -23,6 +23,6 @@ internal sealed class ContextWindowSegment(SettingsTable settings) : ISegment
             return null;
         }
 
-        return _label.Output(used.ToString("0", CultureInfo.InvariantCulture) + "%", _roles.RoleOf(used));
+        return _label.Output(used.ToString("0", CultureInfo.InvariantCulture) + "%", _roles.RoleFor(used));
     }
 }

@@ -2,10 +2,10 @@ using System.Globalization;
 using Linesmith.Config;
 using Linesmith.Rendering;
 
-namespace Linesmith.Segments.RateLimits;
+namespace Linesmith.Segments;
 
 /// <summary>
-/// The threshold colour of a percent segment (usage-cache.md §7): the role comes from the raw,
+/// The threshold colour of every percent segment (rate limits, usage-cache.md §7; context): the role comes from the raw,
 /// non-inverted utilization, below <see cref="Green"/> success, below <see cref="Yellow"/> warning,
 /// else critical. With <c>threshold_color = false</c> every value is plain info.
 /// </summary>
