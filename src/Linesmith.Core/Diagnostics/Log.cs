@@ -49,7 +49,10 @@ internal sealed class Log
     {
         var level = ParseLevel(environment.GetNonEmpty(LevelVariable));
         // A refused cache root (CacheRootTrust) gets no log file either: an append there could follow a planted symlink.
-        var path = cacheRoot is null || Usage.Cache.CacheRootTrust.Refusal(cacheRoot) is not null ? null : System.IO.Path.Join(cacheRoot, FileName);
+        // The trust check (a stat through libc) runs only for a log that is on: every render pays for it otherwise.
+        var path = level == LogLevel.Off || cacheRoot is null || Usage.Cache.CacheRootTrust.Refusal(cacheRoot) is not null
+            ? null
+            : System.IO.Path.Join(cacheRoot, FileName);
         return new Log(level, path, stderr, clock);
     }
 

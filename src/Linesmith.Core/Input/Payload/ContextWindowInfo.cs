@@ -9,16 +9,16 @@ namespace Linesmith.Input.Payload;
 /// </summary>
 internal sealed record ContextWindowInfo
 {
-    public double? ContextWindowSize { get; init; }
+    public double? ContextWindowSize { get; set; }
 
-    public double? TotalInputTokens { get; init; }
+    public double? TotalInputTokens { get; set; }
 
-    public double? TotalOutputTokens { get; init; }
+    public double? TotalOutputTokens { get; set; }
 
-    public double? UsedPercentage { get; init; }
+    public double? UsedPercentage { get; set; }
 
-    public double? RemainingPercentage { get; init; }
+    public double? RemainingPercentage { get; set; }
 
     [JsonConverter(typeof(LenientCurrentUsage))]
-    public CurrentUsageInfo? CurrentUsage { get; init; }
+    public CurrentUsageInfo? CurrentUsage { get; set; }
 }

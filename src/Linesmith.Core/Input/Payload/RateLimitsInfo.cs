@@ -10,8 +10,8 @@ namespace Linesmith.Input.Payload;
 internal sealed record RateLimitsInfo
 {
     [JsonConverter(typeof(LenientRateWindow))]
-    public RateWindowInfo? FiveHour { get; init; }
+    public RateWindowInfo? FiveHour { get; set; }
 
     [JsonConverter(typeof(LenientRateWindow))]
-    public RateWindowInfo? SevenDay { get; init; }
+    public RateWindowInfo? SevenDay { get; set; }
 }

