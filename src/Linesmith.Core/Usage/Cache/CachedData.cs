@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Linesmith.Usage.Endpoint;
@@ -18,11 +19,39 @@ internal sealed record CachedData(
     UsageBucket? SevenDaySonnet = null,
     UsageBucket? SevenDayOauthApps = null,
     ExtraUsage? ExtraUsage = null,
-    [property: JsonConverter(typeof(CachedLimitsConverter))] IReadOnlyList<UsageLimit>? Limits = null,
+    IReadOnlyList<UsageLimit>? Limits = null,
     Dictionary<string, JsonElement>? UnknownBuckets = null)
 {
-    /// <summary>Unknown endpoint keys, never null: a missing <c>unknown_buckets</c> reads as empty.</summary>
-    public Dictionary<string, JsonElement> UnknownBuckets { get; init; } = UnknownBuckets ?? [];
+    private Dictionary<string, JsonElement> _unknownBuckets = UnknownBuckets ?? [];
+
+    // For the JSON reader only (see CachedUsage).
+    [JsonConstructor]
+    public CachedData()
+        : this(FiveHour: null)
+    {
+    }
+
+    public UsageBucket? FiveHour { get; set; } = FiveHour;
+
+    public UsageBucket? SevenDay { get; set; } = SevenDay;
+
+    public UsageBucket? SevenDayOpus { get; set; } = SevenDayOpus;
+
+    public UsageBucket? SevenDaySonnet { get; set; } = SevenDaySonnet;
+
+    public UsageBucket? SevenDayOauthApps { get; set; } = SevenDayOauthApps;
+
+    public ExtraUsage? ExtraUsage { get; set; } = ExtraUsage;
+
+    [JsonConverter(typeof(CachedLimitsConverter))]
+    public IReadOnlyList<UsageLimit>? Limits { get; set; } = Limits;
+
+    [AllowNull]
+    public Dictionary<string, JsonElement> UnknownBuckets
+    {
+        get => _unknownBuckets;
+        set => _unknownBuckets = value ?? [];
+    }
 
     public static CachedData FromResponse(UsageApiResponse response) => new(
         response.FiveHour,

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Linesmith.Usage.Cache;
 
 /// <summary>
@@ -5,4 +7,15 @@ namespace Linesmith.Usage.Cache;
 /// <c>Unauthorized</c>, …). Deliberately lossy; live errors of the current process win over it, the
 /// cache only carries a hint across invocations. Foreign tags are kept as written.
 /// </summary>
-internal sealed record CachedError(string Code);
+internal sealed record CachedError(string Code)
+{
+    // For the JSON reader only (see CachedUsage).
+    [JsonConstructor]
+    public CachedError()
+        : this(string.Empty)
+    {
+    }
+
+    [JsonRequired]
+    public string Code { get; set; } = Code;
+}

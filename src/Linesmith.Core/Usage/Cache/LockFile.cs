@@ -10,8 +10,21 @@ namespace Linesmith.Usage.Cache;
 /// </summary>
 internal sealed record LockFile(
     long BlockedUntil,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null)
+    string? Error = null)
 {
+    // For the JSON reader only (see CachedUsage).
+    [JsonConstructor]
+    public LockFile()
+        : this(0)
+    {
+    }
+
+    [JsonRequired]
+    public long BlockedUntil { get; set; } = BlockedUntil;
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Error { get; set; } = Error;
+
     /// <summary>Allocation-free: is the endpoint blocked at <paramref name="now"/>?</summary>
     public bool IsBlockingAt(DateTimeOffset now) => Freshness.IsBlocking(BlockedUntil, now);
 }

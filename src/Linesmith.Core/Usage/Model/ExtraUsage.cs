@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Linesmith.Usage.Model;
 
 /// <summary>
@@ -9,4 +11,22 @@ internal sealed record ExtraUsage(
     float? Utilization = null,
     double? MonthlyLimit = null,
     double? UsedCredits = null,
-    string? Currency = null);
+    string? Currency = null)
+{
+    // For the JSON reader only (see CachedUsage).
+    [JsonConstructor]
+    public ExtraUsage()
+        : this(IsEnabled: null)
+    {
+    }
+
+    public bool? IsEnabled { get; set; } = IsEnabled;
+
+    public float? Utilization { get; set; } = Utilization;
+
+    public double? MonthlyLimit { get; set; } = MonthlyLimit;
+
+    public double? UsedCredits { get; set; } = UsedCredits;
+
+    public string? Currency { get; set; } = Currency;
+}

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Linesmith.Usage.Model;
 
 /// <summary>
@@ -5,4 +7,17 @@ namespace Linesmith.Usage.Model;
 /// <c>utilization</c> is required and clamped to 0..100, <c>resets_at</c> may be null
 /// (usage-cache.md §3.2). The same shape is stored in the cache.
 /// </summary>
-internal sealed record UsageBucket(float Utilization, DateTimeOffset? ResetsAt = null);
+internal sealed record UsageBucket(float Utilization, DateTimeOffset? ResetsAt = null)
+{
+    // For the JSON reader only (see CachedUsage).
+    [JsonConstructor]
+    public UsageBucket()
+        : this(0f)
+    {
+    }
+
+    [JsonRequired]
+    public float Utilization { get; set; } = Utilization;
+
+    public DateTimeOffset? ResetsAt { get; set; } = ResetsAt;
+}

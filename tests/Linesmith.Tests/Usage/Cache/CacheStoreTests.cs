@@ -63,6 +63,9 @@ public sealed class CacheStoreTests : IDisposable
     [InlineData("null")]
     [InlineData("{\"schema_version\": 9999, \"cached_at\": \"2026-04-19T18:23:12Z\", \"data\": null, \"error\": null}")]
     [InlineData("{\"schema_version\": 1, \"data\": null, \"error\": null}")]
+    [InlineData("{\"cached_at\": \"2026-04-19T18:23:12Z\", \"data\": {}, \"error\": null}")]
+    [InlineData("{\"schema_version\": 1, \"cached_at\": \"2026-04-19T18:23:12Z\", \"data\": {\"five_hour\": {\"resets_at\": null}}}")]
+    [InlineData("{\"schema_version\": 1, \"cached_at\": \"2026-04-19T18:23:12Z\", \"data\": null, \"error\": {}}")]
     [InlineData("{\"schema_version\": 1, \"cached_at\": \"yesterday\", \"data\": null, \"error\": null}")]
     [InlineData("{\"schema_version\": 1, \"cached_at\": \"2026-04-19T18:23:12Z\", \"data\": {\"five_hour\": {\"utilization\": \"hello\"}}}")]
     public void Item2_unusable_content_is_a_miss_not_an_error(string content)
