@@ -21,10 +21,14 @@ internal sealed class StatusLine
     {
         _config = config;
         Registry = registry;
-        var ids = config.Lines?.SelectMany(line => line).Select(item => item.SegmentId).OfType<string>()
-            ?? DefaultSegments.Concat(["rate_limit_5h", "rate_limit_7d"]);
-        foreach (var id in ids.Distinct())
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in SegmentIds(config))
         {
+            if (!seen.Add(id))
+            {
+                continue;
+            }
+
             if (registry.TryGetValue(id, out var create))
             {
                 var settings = config.SegmentSettings(id);
@@ -41,6 +45,33 @@ internal sealed class StatusLine
     }
 
     public IReadOnlyDictionary<string, SegmentFactory> Registry { get; }
+
+    // Plain loops, not LINQ: LINQ's iterator chain resolves generic virtual methods through the
+    // runtime's type loader on first use, which a cold start pays for (measured with perf).
+    private static List<string> SegmentIds(LinesmithConfig config)
+    {
+        var ids = new List<string>();
+        if (config.Lines is null)
+        {
+            ids.AddRange(DefaultSegments);
+            ids.Add("rate_limit_5h");
+            ids.Add("rate_limit_7d");
+            return ids;
+        }
+
+        foreach (var line in config.Lines)
+        {
+            foreach (var item in line)
+            {
+                if (item.SegmentId is { } id)
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        return ids;
+    }
 
     /// <summary>
     /// Renders every line; lines left empty are dropped. A segment that fails is hidden and reported
