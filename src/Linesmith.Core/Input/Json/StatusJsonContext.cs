@@ -8,6 +8,7 @@ namespace Linesmith.Input.Json;
 /// string, number and boolean tolerant of the wrong type; nested objects get theirs per property.
 /// </summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     Converters = [typeof(LenientStringConverter), typeof(LenientNumberConverter), typeof(LenientBoolConverter)])]
 [JsonSerializable(typeof(StatusPayload))]

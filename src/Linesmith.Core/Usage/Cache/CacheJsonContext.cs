@@ -8,6 +8,7 @@ namespace Linesmith.Usage.Cache;
 /// (the default), except the lock's <c>error</c>, which its own attribute omits.
 /// </summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     RespectRequiredConstructorParameters = true,
     RespectNullableAnnotations = true,

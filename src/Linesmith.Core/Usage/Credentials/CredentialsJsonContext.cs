@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace Linesmith.Usage.Credentials;
 
 /// <summary>Source-generated JSON for the credentials boundary (STYLE.md habit 5).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(CredentialsDocument))]
 internal sealed partial class CredentialsJsonContext : JsonSerializerContext;

@@ -5,6 +5,7 @@ namespace Linesmith.Usage.Endpoint;
 
 /// <summary>Source-generated JSON for the usage endpoint's body (STYLE.md habit 5: one context per boundary).</summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     RespectRequiredConstructorParameters = true,
     RespectNullableAnnotations = true,

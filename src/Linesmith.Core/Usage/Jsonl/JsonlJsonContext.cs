@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace Linesmith.Usage.Jsonl;
 
 /// <summary>Source-generated JSON for the transcript boundary (STYLE.md habit 5).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(JsonlRecord))]
 internal sealed partial class JsonlJsonContext : JsonSerializerContext;
