@@ -35,14 +35,14 @@ internal static class Loopback
         return head.ToString();
     }
 
-    /// <summary>Copies both ways until either side closes, then closes both.</summary>
-    public static async Task RelayAsync(TcpClient a, TcpClient b, CancellationToken token)
+    /// <summary>Copies both ways between the client (over <paramref name="clientStream"/>, maybe TLS) and upstream until either side closes, then closes both.</summary>
+    public static async Task RelayAsync(TcpClient client, Stream clientStream, TcpClient upstream, CancellationToken token)
     {
-        using (a)
-        using (b)
+        using (client)
+        using (upstream)
         {
-            var one = a.GetStream().CopyToAsync(b.GetStream(), token);
-            var other = b.GetStream().CopyToAsync(a.GetStream(), token);
+            var one = clientStream.CopyToAsync(upstream.GetStream(), token);
+            var other = upstream.GetStream().CopyToAsync(clientStream, token);
             try
             {
                 await Task.WhenAny(one, other).ConfigureAwait(false);

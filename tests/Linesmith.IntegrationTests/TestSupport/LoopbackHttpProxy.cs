@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
 namespace Linesmith.IntegrationTests.TestSupport;
@@ -16,16 +19,21 @@ internal sealed class LoopbackHttpProxy : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private int _connections;
 
-    public LoopbackHttpProxy()
+    private readonly X509Certificate2? _certificate;
+
+    /// <param name="certificate">When given, clients reach the proxy over TLS (an https proxy URL).</param>
+    public LoopbackHttpProxy(X509Certificate2? certificate = null)
     {
+        _certificate = certificate;
         _listener.Start();
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        Url = $"{(certificate is null ? "http" : "https")}://127.0.0.1:{Port}";
         _ = AcceptLoop();
     }
 
     public int Port { get; }
 
-    public string Url => $"http://127.0.0.1:{Port}";
+    public string Url { get; }
 
     /// <summary>When set, every request is answered with this status and no tunnel.</summary>
     public int? Refuse { get; set; }
@@ -65,7 +73,14 @@ internal sealed class LoopbackHttpProxy : IDisposable
     {
         try
         {
-            var stream = client.GetStream();
+            Stream stream = client.GetStream();
+            if (_certificate is not null)
+            {
+                var tls = new SslStream(stream);
+                await tls.AuthenticateAsServerAsync(_certificate).ConfigureAwait(false);
+                stream = tls;
+            }
+
             if (await Loopback.ReadHeadAsync(stream, _stop.Token).ConfigureAwait(false) is not { } head)
             {
                 client.Dispose();
@@ -85,7 +100,7 @@ internal sealed class LoopbackHttpProxy : IDisposable
             {
                 var target = await Connect(parts[1]).ConfigureAwait(false);
                 await stream.WriteAsync("HTTP/1.1 200 Connection established\r\n\r\n"u8.ToArray(), _stop.Token).ConfigureAwait(false);
-                await Loopback.RelayAsync(client, target, _stop.Token).ConfigureAwait(false);
+                await Loopback.RelayAsync(client, stream, target, _stop.Token).ConfigureAwait(false);
                 return;
             }
 
@@ -93,9 +108,9 @@ internal sealed class LoopbackHttpProxy : IDisposable
             var origin = new Uri(parts[1]);
             var upstream = await Connect(origin.Authority).ConfigureAwait(false);
             await upstream.GetStream().WriteAsync(Encoding.ASCII.GetBytes(head), _stop.Token).ConfigureAwait(false);
-            await Loopback.RelayAsync(client, upstream, _stop.Token).ConfigureAwait(false);
+            await Loopback.RelayAsync(client, stream, upstream, _stop.Token).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException or AuthenticationException)
         {
             client.Dispose();
         }

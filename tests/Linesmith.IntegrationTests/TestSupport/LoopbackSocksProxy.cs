@@ -84,7 +84,7 @@ internal sealed class LoopbackSocksProxy : IDisposable
             await upstream.ConnectAsync(request.Host, request.Port, _stop.Token).ConfigureAwait(false);
             byte[] granted = version == 5 ? [5, 0, 0, 1, 127, 0, 0, 1, 0, 0] : [0, 90, 0, 0, 0, 0, 0, 0];
             await stream.WriteAsync(granted, _stop.Token).ConfigureAwait(false);
-            await Loopback.RelayAsync(client, upstream, _stop.Token).ConfigureAwait(false);
+            await Loopback.RelayAsync(client, client.GetStream(), upstream, _stop.Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
         {
