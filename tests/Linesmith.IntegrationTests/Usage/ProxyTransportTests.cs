@@ -44,8 +44,6 @@ public sealed class ProxyTransportTests : IDisposable
 
         var expected = "Proxy-Authorization: Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("alice:p@ss:word")) + "\r\n";
         Assert.Contains(expected, Assert.Single(proxy.Heads), StringComparison.Ordinal);
-        // The origin server never sees the proxy's credentials... except through this proxy, which forwards verbatim;
-        // what matters here is that the client sent them to the proxy.
     }
 
     [Fact]
