@@ -79,6 +79,18 @@ public sealed class ProxyTransportTests : IDisposable
     }
 
     [Fact]
+    public void A_proxy_that_sends_bytes_after_its_connect_answer_is_a_failure_before_tls()
+    {
+        // TLS speaks first from the client, so such bytes cannot belong to a clean tunnel.
+        using var proxy = ScriptedServer.Answering("HTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 200 OK\r\n\r\n{}");
+
+        var outcome = HttpFramingTests.Send("https://127.0.0.1:9/", environment: EnvironmentSnapshot.Of(("HTTPS_PROXY", proxy.BaseUrl)));
+
+        Assert.Equal("ProxyException: proxy sent data after its CONNECT answer", outcome.Failure);
+        Assert.StartsWith("CONNECT 127.0.0.1:9 HTTP/1.1\r\n", Assert.Single(proxy.Heads), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_407_from_a_forwarding_proxy_is_a_response_the_client_maps()
     {
         using var proxy = new LoopbackHttpProxy { Refuse = 407 };
