@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
 namespace Linesmith.IntegrationTests.TestSupport;
@@ -19,10 +22,14 @@ internal sealed class TestHttpServer : IDisposable
     private TaskCompletionSource _gate = Open();
     private int _count;
 
-    public TestHttpServer()
+    private readonly X509Certificate2? _certificate;
+
+    /// <param name="certificate">When given, every connection is TLS with this certificate and <see cref="BaseUrl"/> is https.</param>
+    public TestHttpServer(X509Certificate2? certificate = null)
     {
+        _certificate = certificate;
         _listener.Start(200);
-        BaseUrl = $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
+        BaseUrl = $"{(certificate is null ? "http" : "https")}://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
         _ = AcceptLoop();
     }
 
@@ -90,7 +97,14 @@ internal sealed class TestHttpServer : IDisposable
         {
             try
             {
-                var stream = client.GetStream();
+                Stream stream = client.GetStream();
+                if (_certificate is not null)
+                {
+                    var tls = new SslStream(stream);
+                    await tls.AuthenticateAsServerAsync(_certificate).ConfigureAwait(false);
+                    stream = tls;
+                }
+
                 var request = await ReadRequest(stream).ConfigureAwait(false);
                 if (request is null)
                 {
@@ -141,14 +155,14 @@ internal sealed class TestHttpServer : IDisposable
 
                 await stream.WriteAsync(body, _stop.Token).ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+            catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException or AuthenticationException)
             {
                 // The client went away (killed, timed out) or the server is stopping.
             }
         }
     }
 
-    private static async Task<RecordedRequest?> ReadRequest(NetworkStream stream)
+    private static async Task<RecordedRequest?> ReadRequest(Stream stream)
     {
         var buffer = new byte[16 * 1024];
         var total = 0;

@@ -1,4 +1,3 @@
-using System.Net;
 using Linesmith.Diagnostics;
 using Linesmith.Platform;
 
@@ -11,7 +10,7 @@ namespace Linesmith.Usage.Endpoint;
 /// naming the first such variable and never its value (it may hold a password), and the request then
 /// goes direct (§9 item 22). An empty value counts as unset.
 /// </summary>
-internal sealed class EnvironmentProxy : IWebProxy
+internal sealed class EnvironmentProxy
 {
     public static readonly string[] Variables = ["ALL_PROXY", "all_proxy", "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
 
@@ -25,8 +24,6 @@ internal sealed class EnvironmentProxy : IWebProxy
         _http = http;
         _noProxy = noProxy;
     }
-
-    public ICredentials? Credentials { get; set; }
 
     /// <summary>The proxy to use, or null for a direct connection.</summary>
     public static EnvironmentProxy? FromEnvironment(EnvironmentSnapshot environment, Log log)
@@ -61,6 +58,7 @@ internal sealed class EnvironmentProxy : IWebProxy
         return new EnvironmentProxy(https, http, noProxy);
     }
 
+    /// <summary>The proxy for <paramref name="destination"/>, or null to connect directly.</summary>
     public Uri? GetProxy(Uri destination) => IsBypassed(destination) ? null : destination.Scheme == Uri.UriSchemeHttps ? _https : _http;
 
     public bool IsBypassed(Uri host)

@@ -1,78 +1,61 @@
-using System.Net;
-using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Security.Authentication;
 using Linesmith.Diagnostics;
 using Linesmith.Platform;
+using Linesmith.Usage.Endpoint.Http;
 
 namespace Linesmith.Usage.Endpoint;
 
 /// <summary>
-/// The real transport on <see cref="SocketsHttpHandler"/> (usage-cache.md §3.1): one deadline covers
-/// connect, send and the body read; redirects are never followed, so the bearer token cannot be
-/// carried to another host; the body is read up to 64 KiB + 1 byte and flagged when larger.
+/// The real transport (usage-cache.md §3.1): a small HTTP/1.1 client on a socket and
+/// <see cref="System.Net.Security.SslStream"/>, because HttpClient costs ~1.1 MB of the AOT binary
+/// for features a single GET does not use. One deadline covers DNS, connect, proxy handshake, TLS,
+/// send and the reading of head and body; redirects are never followed, so the bearer token cannot
+/// be carried to another host; the body is read up to 64 KiB + 1 byte and flagged when larger.
 /// </summary>
 internal sealed class HttpUsageTransport(EnvironmentSnapshot environment, Log log) : IUsageTransport
 {
-    public TransportOutcome Send(TransportRequest request) => SendAsync(request).GetAwaiter().GetResult();
-
-    private async Task<TransportOutcome> SendAsync(TransportRequest request)
+    public TransportOutcome Send(TransportRequest request)
     {
-        var proxy = EnvironmentProxy.FromEnvironment(environment, log);
-        using var handler = new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            UseCookies = false,
-            UseProxy = proxy is not null,
-            Proxy = proxy,
-            ConnectTimeout = request.Timeout,
-            AutomaticDecompression = DecompressionMethods.None,
-        };
-        using var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        var proxy = EnvironmentProxy.FromEnvironment(environment, log)?.GetProxy(request.Url);
         using var deadline = new CancellationTokenSource(request.Timeout);
-        using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
-        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", request.Token);
-        message.Headers.TryAddWithoutValidation("anthropic-beta", UsageClient.BetaHeader);
-        message.Headers.TryAddWithoutValidation("User-Agent", request.UserAgent);
         try
         {
-            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
-            var retryAfter = response.Headers.TryGetValues("Retry-After", out var values) ? RetryAfterText(values) : null;
-            await using var stream = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
-            var (body, tooLarge) = await ReadCapped(stream, UsageApiParser.MaxBodyBytes, deadline.Token).ConfigureAwait(false);
-            return TransportOutcome.Response((int)response.StatusCode, body, retryAfter, tooLarge);
+            // WaitAsync is the hard stop: even a step that ignores the token (a stuck DNS lookup)
+            // cannot hold the run past the deadline.
+            return ExchangeAsync(request, proxy, deadline.Token).WaitAsync(deadline.Token).GetAwaiter().GetResult();
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        catch (Exception) when (deadline.IsCancellationRequested)
         {
             return TransportOutcome.Timeout();
         }
-        catch (Exception exception) when (exception is HttpRequestException or IOException or InvalidOperationException or NotSupportedException)
+        catch (Exception exception) when (exception is SocketException or IOException or AuthenticationException or ArgumentException)
         {
-            // The messages name the host and the socket error; they never contain request headers.
+            // The messages name the host, the socket error or the protocol fault; never request headers.
             return TransportOutcome.Failed($"{exception.GetType().Name}: {exception.Message}");
         }
     }
 
-    // §3.1: read verbatim; a value with non-ASCII bytes counts as absent.
-    private static string? RetryAfterText(IEnumerable<string> values)
+    private static async Task<TransportOutcome> ExchangeAsync(TransportRequest request, Uri? proxy, CancellationToken token)
     {
-        var text = string.Join(",", values);
-        return text.All(char.IsAscii) ? text : null;
-    }
-
-    private static async Task<(byte[] Body, bool TooLarge)> ReadCapped(Stream stream, int maxBytes, CancellationToken token)
-    {
-        var buffer = new byte[maxBytes + 1];
-        var total = 0;
-        while (total < buffer.Length)
+        using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        // Closing the socket ends whatever read, write or handshake is in flight at the deadline.
+        await using var closeAtDeadline = token.Register(socket.Dispose).ConfigureAwait(false);
+        var connection = await ConnectionOpener.OpenAsync(socket, request.Url, proxy, token).ConfigureAwait(false);
+        await using (connection.Stream.ConfigureAwait(false))
         {
-            var read = await stream.ReadAsync(buffer.AsMemory(total), token).ConfigureAwait(false);
-            if (read == 0)
-            {
-                return (buffer[..total], false);
-            }
+            var head = RequestWriter.Build(request, connection.AbsoluteForm, connection.ProxyAuthorization);
+            await connection.Stream.WriteAsync(head, token).ConfigureAwait(false);
+            await connection.Stream.FlushAsync(token).ConfigureAwait(false);
 
-            total += read;
+            var reader = new WireReader(connection.Stream, token);
+            var response = await ResponseHead.ReadAsync(reader).ConfigureAwait(false);
+            var body = await BodyReader.ReadAsync(reader, response, UsageApiParser.MaxBodyBytes).ConfigureAwait(false);
+            return TransportOutcome.Response(response.Status.Code, body.Bytes, RetryAfterText(response.Headers), body.TooLarge);
         }
-
-        return ([], true);
     }
+
+    // §3.1: read verbatim, several fields joined by ","; a value with non-ASCII bytes counts as absent.
+    private static string? RetryAfterText(HeaderBlock headers) =>
+        headers.Joined("Retry-After") is { } text && text.All(char.IsAscii) ? text : null;
 }
