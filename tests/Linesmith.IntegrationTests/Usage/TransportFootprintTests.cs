@@ -5,13 +5,11 @@ namespace Linesmith.IntegrationTests.Usage;
 
 /// <summary>
 /// What the transport costs the shipped binary: no HttpClient inside (neither ours nor the one the
-/// runtime's certificate downloader would keep, see src/Linesmith/NoCertificateDownloads.xml), and
-/// the whole image within the 8 MB performance target.
+/// runtime's certificate downloader would keep, see src/Linesmith/NoCertificateDownloads.xml). The
+/// image's size is a performance target: bench/startup reports it, no test asserts it (issue 6).
 /// </summary>
 public sealed class TransportFootprintTests
 {
-    private const long TargetBytes = 8_000_000;
-
     [Theory]
     [InlineData("HttpConnectionPool")]
     [InlineData("HttpRequestMessage")]
@@ -21,11 +19,5 @@ public sealed class TransportFootprintTests
         var image = File.ReadAllBytes(PublishedBinary.Path);
 
         Assert.Equal(-1, image.AsSpan().IndexOf(Encoding.ASCII.GetBytes(typeName)));
-    }
-
-    [Fact]
-    public void The_published_binary_is_within_the_size_target()
-    {
-        Assert.InRange(new FileInfo(PublishedBinary.Path).Length, 1, TargetBytes);
     }
 }
