@@ -43,8 +43,17 @@ internal sealed record CachedData(
 
     public ExtraUsage? ExtraUsage { get; set; } = ExtraUsage;
 
-    [JsonConverter(typeof(CachedLimitsConverter))]
+    [JsonIgnore]
     public IReadOnlyList<UsageLimit>? Limits { get; set; } = Limits;
+
+    /// <summary><see cref="Limits"/> as the file holds it (see <see cref="CachedLimits"/>).</summary>
+    [JsonInclude]
+    [JsonPropertyName("limits")]
+    internal CachedLimits? StoredLimits
+    {
+        get => Limits is null ? null : new CachedLimits(Limits);
+        set => Limits = value?.Items;
+    }
 
     [AllowNull]
     public Dictionary<string, JsonElement> UnknownBuckets
