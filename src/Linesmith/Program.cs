@@ -12,7 +12,8 @@ var world = new World(
     Console.OpenStandardInput,
     static () => TimeZoneInfo.Local,
     Environment.ProcessPath,
-    !Console.IsInputRedirected);
+    !Console.IsInputRedirected,
+    static timeout => InputReadiness.WaitReadable(0, timeout));
 try
 {
     return CommandLine.Run(args, world);

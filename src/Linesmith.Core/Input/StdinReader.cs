@@ -6,24 +6,71 @@ namespace Linesmith.Input;
 /// Reads the payload from stdin with a size cap and a deadline (statusline-contract.md §3.2): Claude
 /// Code sometimes leaves stdin open, and a statusline that waits for EOF leaks a process per
 /// render. Reading stops at EOF, at the deadline, at the cap, or as soon as the bytes read so far
-/// form one complete JSON document. The blocked read, if any, is left on a background thread that
-/// does not keep the process alive.
+/// form one complete JSON document. The real stdin is polled, so no read can block past the
+/// deadline; any other stream is read on a background thread whose blocked read, if any, is left
+/// behind without keeping the process alive.
 /// </summary>
 internal static class StdinReader
 {
     public const int MaxBytes = 1024 * 1024;
+
+    private const int ChunkBytes = 16 * 1024;
     public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(1);
 
-    public static StdinResult Read(Stream input, TimeSpan deadline, int maxBytes = MaxBytes)
+    /// <summary>
+    /// Reads <paramref name="input"/>. With <paramref name="waitReadable"/> (the real stdin: a poll on
+    /// its descriptor) the reads happen on this thread, each after a wait bounded by what is left of
+    /// the deadline; without it, or where it cannot tell, a background reader thread does the reading.
+    /// </summary>
+    public static StdinResult Read(Stream input, TimeSpan deadline, int maxBytes = MaxBytes, Func<TimeSpan, bool?>? waitReadable = null) =>
+        (waitReadable is null ? null : ReadWhenReadable(input, deadline, maxBytes, waitReadable)) ?? ReadOnThread(input, deadline, maxBytes);
+
+    private static StdinResult? ReadWhenReadable(Stream input, TimeSpan deadline, int maxBytes, Func<TimeSpan, bool?> waitReadable)
+    {
+        var giveUpAt = Environment.TickCount64 + (long)Math.Ceiling(deadline.TotalMilliseconds);
+        var state = new ReadState(maxBytes);
+        var chunk = new byte[ChunkBytes];
+        while (true)
+        {
+            var ready = waitReadable(TimeSpan.FromMilliseconds(Math.Max(0, giveUpAt - Environment.TickCount64)));
+            if (ready is null && state.Length == 0)
+            {
+                return null;
+            }
+
+            var outcome = ready == true ? state.ReadOnce(input, chunk) : StdinOutcome.Deadline;
+            if (outcome is { } done)
+            {
+                return state.Result(done);
+            }
+        }
+    }
+
+    private static StdinResult ReadOnThread(Stream input, TimeSpan deadline, int maxBytes)
     {
         var state = new ReadState(maxBytes);
-        var reader = new Thread(() => state.Run(input)) { IsBackground = true, Name = "stdin" };
-        reader.Start();
-        var finished = state.Done.Wait(deadline);
-        lock (state)
+        var done = new ManualResetEventSlim();
+        var reader = new Thread(() =>
         {
-            return new StdinResult(state.Buffer.AsSpan(0, state.Length).ToArray(), state.Outcome ?? (finished ? StdinOutcome.EndOfInput : StdinOutcome.Deadline));
-        }
+            var chunk = new byte[ChunkBytes];
+            try
+            {
+                while (state.ReadOnce(input, chunk) is null)
+                {
+                }
+            }
+            finally
+            {
+                done.Set();
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "stdin",
+        };
+        reader.Start();
+        var finished = done.Wait(deadline);
+        return state.Result(finished ? StdinOutcome.EndOfInput : StdinOutcome.Deadline);
     }
 
     /// <summary>True when <paramref name="bytes"/> hold exactly one complete JSON value (whitespace around it allowed).</summary>
@@ -48,66 +95,71 @@ internal static class StdinReader
         return false;
     }
 
+    /// <summary>
+    /// What has been read so far. Locked because the thread path's reader may still be appending when
+    /// the deadline makes the caller take the result.
+    /// </summary>
     private sealed class ReadState(int maxBytes)
     {
-        public ManualResetEventSlim Done { get; } = new();
-
-        public byte[] Buffer { get; private set; } = new byte[16 * 1024];
+        private readonly Lock _gate = new();
+        private byte[] _buffer = new byte[ChunkBytes];
+        private StdinOutcome? _outcome;
 
         public int Length { get; private set; }
 
-        public StdinOutcome? Outcome { get; private set; }
-
-        public void Run(Stream input)
+        /// <summary>One read and its bytes appended; the outcome once reading should stop, else null.</summary>
+        public StdinOutcome? ReadOnce(Stream input, byte[] chunk)
         {
+            int read;
             try
             {
-                var chunk = new byte[16 * 1024];
-                while (true)
-                {
-                    var read = input.Read(chunk, 0, chunk.Length);
-                    lock (this)
-                    {
-                        if (read == 0)
-                        {
-                            Outcome = StdinOutcome.EndOfInput;
-                            return;
-                        }
-
-                        if (Length + read > maxBytes)
-                        {
-                            Outcome = StdinOutcome.TooLarge;
-                            return;
-                        }
-
-                        if (Length + read > Buffer.Length)
-                        {
-                            var grown = new byte[Math.Min(Math.Max(Buffer.Length * 2, Length + read), maxBytes)];
-                            Buffer.AsSpan(0, Length).CopyTo(grown);
-                            Buffer = grown;
-                        }
-
-                        chunk.AsSpan(0, read).CopyTo(Buffer.AsSpan(Length));
-                        Length += read;
-                        if (chunk[read - 1] is (byte)'}' or (byte)'\n' or (byte)' ' && IsCompleteDocument(Buffer.AsSpan(0, Length)))
-                        {
-                            Outcome = StdinOutcome.CompleteDocument;
-                            return;
-                        }
-                    }
-                }
+                read = input.Read(chunk, 0, chunk.Length);
             }
             catch (Exception exception) when (exception is IOException or ObjectDisposedException or NotSupportedException or UnauthorizedAccessException)
             {
-                lock (this)
-                {
-                    Outcome = StdinOutcome.EndOfInput;
-                }
+                read = 0;
             }
-            finally
+
+            lock (_gate)
             {
-                Done.Set();
+                _outcome = Append(chunk.AsSpan(0, read));
+                return _outcome;
             }
+        }
+
+        /// <summary>The bytes read; <paramref name="otherwise"/> is the outcome when reading has not stopped by itself.</summary>
+        public StdinResult Result(StdinOutcome otherwise)
+        {
+            lock (_gate)
+            {
+                return new StdinResult(_buffer.AsSpan(0, Length).ToArray(), _outcome ?? otherwise);
+            }
+        }
+
+        private StdinOutcome? Append(ReadOnlySpan<byte> read)
+        {
+            if (read.IsEmpty)
+            {
+                return StdinOutcome.EndOfInput;
+            }
+
+            if (Length + read.Length > maxBytes)
+            {
+                return StdinOutcome.TooLarge;
+            }
+
+            if (Length + read.Length > _buffer.Length)
+            {
+                var grown = new byte[Math.Min(Math.Max(_buffer.Length * 2, Length + read.Length), maxBytes)];
+                _buffer.AsSpan(0, Length).CopyTo(grown);
+                _buffer = grown;
+            }
+
+            read.CopyTo(_buffer.AsSpan(Length));
+            Length += read.Length;
+            return read[^1] is (byte)'}' or (byte)'\n' or (byte)' ' && IsCompleteDocument(_buffer.AsSpan(0, Length))
+                ? StdinOutcome.CompleteDocument
+                : null;
         }
     }
 }

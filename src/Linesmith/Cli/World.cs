@@ -6,7 +6,8 @@ namespace Linesmith.Cli;
 /// Everything a command may read from or write to outside itself, handed in by <c>Program</c>.
 /// <see cref="ProcessPath"/> is this program's own executable, which a render starts again as the
 /// background refresher ("Our decisions" 3). <see cref="InputIsTerminal"/> lets <c>init</c> ask for a
-/// preset only when a person can answer.
+/// preset only when a person can answer. <see cref="WaitInput"/> waits until the input is readable
+/// (true), for at most the given time (false), or says it cannot tell (null); tests leave it out.
 /// </summary>
 internal sealed record World(
     EnvironmentSnapshot Environment,
@@ -16,4 +17,5 @@ internal sealed record World(
     Func<Stream> OpenInput,
     Func<TimeZoneInfo> LocalZone,
     string? ProcessPath = null,
-    bool InputIsTerminal = false);
+    bool InputIsTerminal = false,
+    Func<TimeSpan, bool?>? WaitInput = null);

@@ -38,7 +38,7 @@ internal static class RenderCommand
         var printed = false;
         var limit = RunDeadline.For(usageSettings.WithEnvironment(environment, Log.Silent).Timeout);
         using var deadline = RunDeadline.Start(limit, () => Expire(world, writer, log, ref printed));
-        var input = StdinReader.Read(world.OpenInput(), StdinReader.DefaultDeadline);
+        var input = StdinReader.Read(world.OpenInput(), StdinReader.DefaultDeadline, waitReadable: world.WaitInput);
         string? problemText = "input larger than 1 MiB";
         var payload = input.Outcome == StdinOutcome.TooLarge ? null : PayloadReader.TryParse(input.Bytes, out problemText);
         if (payload is null)

@@ -1,6 +1,7 @@
 using System.IO.Pipes;
 using System.Text;
 using Linesmith.Input;
+using Linesmith.Platform;
 
 namespace Linesmith.Tests.Input;
 
@@ -8,6 +9,8 @@ namespace Linesmith.Tests.Input;
 public sealed class StdinReaderTests
 {
     private const string Document = """{"model": {"display_name": "Opus"}}""";
+
+    private static readonly string[] Pieces = ["{\"model\": ", "{\"display_name\": ", "\"Opus\"}"];
 
     [Fact]
     public void Reads_to_end_of_input()
@@ -17,33 +20,94 @@ public sealed class StdinReaderTests
         Assert.Equal("  " + Document, Encoding.UTF8.GetString(result.Bytes));
     }
 
-    [Fact]
-    public void Stops_at_a_complete_document_while_the_writer_keeps_the_pipe_open()
-    {
-        using var server = new AnonymousPipeServerStream(PipeDirection.Out);
-        using var client = new AnonymousPipeClientStream(PipeDirection.In, server.ClientSafePipeHandle);
-        server.Write(Encoding.UTF8.GetBytes(Document + "\n"));
-        server.Flush();
+    // Each pipe test runs twice: polled on this thread (the real stdin) and on a reader thread (any other stream).
+    public static TheoryData<bool> Paths => new() { true, false };
 
-        var result = StdinReader.Read(client, TimeSpan.FromSeconds(30));
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void Stops_at_a_complete_document_while_the_writer_keeps_the_pipe_open(bool polled)
+    {
+        using var pipe = new Pipe();
+        pipe.Writer.Write(Encoding.UTF8.GetBytes(Document + "\n"));
+        pipe.Writer.Flush();
+
+        var result = StdinReader.Read(pipe.Reader, TimeSpan.FromSeconds(30), waitReadable: pipe.WaitReadable(polled));
 
         Assert.Equal(StdinOutcome.CompleteDocument, result.Outcome);
         Assert.Equal(Document + "\n", Encoding.UTF8.GetString(result.Bytes));
     }
 
-    [Fact]
-    public void Gives_up_at_the_deadline_with_what_it_has_when_the_document_never_completes()
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void Gives_up_at_the_deadline_with_what_it_has_when_the_document_never_completes(bool polled)
     {
-        using var server = new AnonymousPipeServerStream(PipeDirection.Out);
-        using var client = new AnonymousPipeClientStream(PipeDirection.In, server.ClientSafePipeHandle);
-        server.Write("{\"model\": "u8);
-        server.Flush();
+        using var pipe = new Pipe();
+        pipe.Writer.Write("{\"model\": "u8);
+        pipe.Writer.Flush();
 
-        var result = StdinReader.Read(client, TimeSpan.FromMilliseconds(200));
-        server.Dispose(); // EOF for the reader thread still blocked in read, so that the client can be disposed
+        var result = StdinReader.Read(pipe.Reader, TimeSpan.FromMilliseconds(200), waitReadable: pipe.WaitReadable(polled));
 
         Assert.Equal(StdinOutcome.Deadline, result.Outcome);
         Assert.Equal("{\"model\": ", Encoding.UTF8.GetString(result.Bytes));
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void Gives_up_at_the_deadline_when_nothing_ever_arrives(bool polled)
+    {
+        using var pipe = new Pipe();
+
+        var result = StdinReader.Read(pipe.Reader, TimeSpan.FromMilliseconds(100), waitReadable: pipe.WaitReadable(polled));
+
+        Assert.Equal(StdinOutcome.Deadline, result.Outcome);
+        Assert.Empty(result.Bytes);
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task Reads_a_document_written_in_pieces_up_to_the_end_of_input(bool polled)
+    {
+        using var pipe = new Pipe();
+        var writer = Task.Run(async () =>
+        {
+            foreach (var piece in Pieces)
+            {
+                pipe.Writer.Write(Encoding.UTF8.GetBytes(piece));
+                pipe.Writer.Flush();
+                await Task.Delay(20);
+            }
+
+            pipe.Writer.Dispose();
+        });
+
+        var result = StdinReader.Read(pipe.Reader, TimeSpan.FromSeconds(30), waitReadable: pipe.WaitReadable(polled));
+        await writer;
+
+        Assert.Equal(StdinOutcome.EndOfInput, result.Outcome);
+        Assert.Equal("{\"model\": {\"display_name\": \"Opus\"}", Encoding.UTF8.GetString(result.Bytes));
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void Stops_at_the_size_cap_of_a_pipe_that_stays_open(bool polled)
+    {
+        using var pipe = new Pipe();
+        pipe.Writer.Write(new byte[60_000]); // fits the pipe's buffer: the write does not block
+        pipe.Writer.Flush();
+
+        var result = StdinReader.Read(pipe.Reader, TimeSpan.FromSeconds(30), maxBytes: 50_000, waitReadable: pipe.WaitReadable(polled));
+
+        Assert.Equal(StdinOutcome.TooLarge, result.Outcome);
+        Assert.True(result.Bytes.Length <= 50_000);
+    }
+
+    [Fact]
+    public void Falls_back_to_a_reader_thread_when_the_input_cannot_be_polled()
+    {
+        var result = StdinReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Document)), TimeSpan.FromSeconds(5), waitReadable: _ => null);
+
+        Assert.Equal(StdinOutcome.CompleteDocument, result.Outcome);
+        Assert.Equal(Document, Encoding.UTF8.GetString(result.Bytes));
     }
 
     [Fact]
@@ -64,5 +128,32 @@ public sealed class StdinReaderTests
     public void Recognises_a_complete_document(string text, bool complete)
     {
         Assert.Equal(complete, StdinReader.IsCompleteDocument(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>An anonymous pipe: the test writes, the reader reads like stdin.</summary>
+    private sealed class Pipe : IDisposable
+    {
+        public Pipe()
+        {
+            Writer = new AnonymousPipeServerStream(PipeDirection.Out);
+            Reader = new AnonymousPipeClientStream(PipeDirection.In, Writer.ClientSafePipeHandle);
+        }
+
+        public AnonymousPipeServerStream Writer { get; }
+
+        public AnonymousPipeClientStream Reader { get; }
+
+        public Func<TimeSpan, bool?>? WaitReadable(bool polled)
+        {
+            var descriptor = (int)Reader.SafePipeHandle.DangerousGetHandle();
+            return polled ? timeout => InputReadiness.WaitReadable(descriptor, timeout) : null;
+        }
+
+        // The writer first: its end of input releases a reader thread still blocked in read.
+        public void Dispose()
+        {
+            Writer.Dispose();
+            Reader.Dispose();
+        }
     }
 }

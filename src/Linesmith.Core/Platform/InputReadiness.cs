@@ -1,0 +1,63 @@
+using System.Runtime.InteropServices;
+
+namespace Linesmith.Platform;
+
+/// <summary>
+/// Waits, with a timeout, until a file descriptor has something to read (or its end), through
+/// <c>poll(2)</c>. It lets a render read stdin on its own thread with a deadline instead of starting
+/// a reader thread for every run (~0.1 ms of each start, measured with bench/startup).
+/// </summary>
+internal static partial class InputReadiness
+{
+    private const short PollIn = 0x1;
+    private const int Interrupted = 4; // EINTR on Linux and macOS
+
+    /// <summary>
+    /// True when <paramref name="descriptor"/> is readable (data, end of input or an error that the
+    /// next read reports), false when <paramref name="timeout"/> passed first, null when this platform
+    /// or descriptor cannot be polled (the caller then falls back to a reader thread).
+    /// </summary>
+    public static bool? WaitReadable(int descriptor, TimeSpan timeout)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return null;
+        }
+
+        var giveUpAt = Environment.TickCount64 + (long)Math.Ceiling(Math.Max(0, timeout.TotalMilliseconds));
+        var poll = new PollDescriptor { Descriptor = descriptor, Events = PollIn };
+        try
+        {
+            while (true)
+            {
+                var left = (int)Math.Clamp(giveUpAt - Environment.TickCount64, 0, int.MaxValue);
+                var ready = Poll(ref poll, 1, left);
+                if (ready >= 0)
+                {
+                    return ready > 0;
+                }
+
+                // A signal interrupted the wait: wait again for what is left.
+                if (Marshal.GetLastPInvokeError() != Interrupted)
+                {
+                    return null;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct PollDescriptor
+    {
+        public int Descriptor;
+        public short Events;
+        public short ReturnedEvents;
+    }
+
+    [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
+    private static partial int Poll(ref PollDescriptor descriptors, nuint count, int timeoutMilliseconds);
+}
