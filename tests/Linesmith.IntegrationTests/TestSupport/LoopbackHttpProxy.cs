@@ -15,8 +15,7 @@ namespace Linesmith.IntegrationTests.TestSupport;
 /// </summary>
 internal sealed class LoopbackHttpProxy : IDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackListener _listener;
     private int _connections;
 
     private readonly X509Certificate2? _certificate;
@@ -25,10 +24,9 @@ internal sealed class LoopbackHttpProxy : IDisposable
     public LoopbackHttpProxy(X509Certificate2? certificate = null)
     {
         _certificate = certificate;
-        _listener.Start();
-        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        _listener = new LoopbackListener(Serve);
+        Port = _listener.Port;
         Url = $"{(certificate is null ? "http" : "https")}://127.0.0.1:{Port}";
-        _ = AcceptLoop();
     }
 
     public int Port { get; }
@@ -45,32 +43,12 @@ internal sealed class LoopbackHttpProxy : IDisposable
 
     public void Dispose()
     {
-        _stop.Cancel();
-        _listener.Stop();
-        _stop.Dispose();
-    }
-
-    private async Task AcceptLoop()
-    {
-        while (true)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            Interlocked.Increment(ref _connections);
-            _ = Serve(client);
-        }
+        _listener.Dispose();
     }
 
     private async Task Serve(TcpClient client)
     {
+        Interlocked.Increment(ref _connections);
         try
         {
             Stream stream = client.GetStream();
@@ -81,7 +59,7 @@ internal sealed class LoopbackHttpProxy : IDisposable
                 stream = tls;
             }
 
-            if (await Loopback.ReadHeadAsync(stream, _stop.Token).ConfigureAwait(false) is not { } head)
+            if (await Loopback.ReadHeadAsync(stream, _listener.Stopping).ConfigureAwait(false) is not { } head)
             {
                 client.Dispose();
                 return;
@@ -91,7 +69,7 @@ internal sealed class LoopbackHttpProxy : IDisposable
             var parts = head[..head.IndexOf("\r\n", StringComparison.Ordinal)].Split(' ');
             if (Refuse is { } status)
             {
-                await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 {status} Refused\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"), _stop.Token).ConfigureAwait(false);
+                await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 {status} Refused\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"), _listener.Stopping).ConfigureAwait(false);
                 client.Dispose();
                 return;
             }
@@ -99,16 +77,16 @@ internal sealed class LoopbackHttpProxy : IDisposable
             if (parts[0] == "CONNECT")
             {
                 var target = await Connect(parts[1]).ConfigureAwait(false);
-                await stream.WriteAsync("HTTP/1.1 200 Connection established\r\n\r\n"u8.ToArray(), _stop.Token).ConfigureAwait(false);
-                await Loopback.RelayAsync(client, stream, target, _stop.Token).ConfigureAwait(false);
+                await stream.WriteAsync("HTTP/1.1 200 Connection established\r\n\r\n"u8.ToArray(), _listener.Stopping).ConfigureAwait(false);
+                await Loopback.RelayAsync(client, stream, target, _listener.Stopping).ConfigureAwait(false);
                 return;
             }
 
             // Absolute form: forward the head unchanged to the origin, then relay.
             var origin = new Uri(parts[1]);
             var upstream = await Connect(origin.Authority).ConfigureAwait(false);
-            await upstream.GetStream().WriteAsync(Encoding.ASCII.GetBytes(head), _stop.Token).ConfigureAwait(false);
-            await Loopback.RelayAsync(client, stream, upstream, _stop.Token).ConfigureAwait(false);
+            await upstream.GetStream().WriteAsync(Encoding.ASCII.GetBytes(head), _listener.Stopping).ConfigureAwait(false);
+            await Loopback.RelayAsync(client, stream, upstream, _listener.Stopping).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException or AuthenticationException)
         {
@@ -120,7 +98,7 @@ internal sealed class LoopbackHttpProxy : IDisposable
     {
         var colon = authority.LastIndexOf(':');
         var upstream = new TcpClient();
-        await upstream.ConnectAsync(authority[..colon].Trim('[', ']'), int.Parse(authority[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture), _stop.Token).ConfigureAwait(false);
+        await upstream.ConnectAsync(authority[..colon].Trim('[', ']'), int.Parse(authority[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture), _listener.Stopping).ConfigureAwait(false);
         return upstream;
     }
 }

@@ -12,14 +12,12 @@ namespace Linesmith.IntegrationTests.TestSupport;
 /// </summary>
 internal sealed class LoopbackSocksProxy : IDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackListener _listener;
 
     public LoopbackSocksProxy()
     {
-        _listener.Start();
-        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        _ = AcceptLoop();
+        _listener = new LoopbackListener(Serve);
+        Port = _listener.Port;
     }
 
     public int Port { get; }
@@ -36,27 +34,7 @@ internal sealed class LoopbackSocksProxy : IDisposable
 
     public void Dispose()
     {
-        _stop.Cancel();
-        _listener.Stop();
-        _stop.Dispose();
-    }
-
-    private async Task AcceptLoop()
-    {
-        while (true)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            _ = Serve(client);
-        }
+        _listener.Dispose();
     }
 
     private async Task Serve(TcpClient client)
@@ -75,16 +53,16 @@ internal sealed class LoopbackSocksProxy : IDisposable
             Requests.Enqueue(request);
             if (version == 5 && FailWith is { } code)
             {
-                await stream.WriteAsync(new byte[] { 5, code, 0, 1, 0, 0, 0, 0, 0, 0 }, _stop.Token).ConfigureAwait(false);
+                await stream.WriteAsync(new byte[] { 5, code, 0, 1, 0, 0, 0, 0, 0, 0 }, _listener.Stopping).ConfigureAwait(false);
                 client.Dispose();
                 return;
             }
 
             var upstream = new TcpClient();
-            await upstream.ConnectAsync(request.Host, request.Port, _stop.Token).ConfigureAwait(false);
+            await upstream.ConnectAsync(request.Host, request.Port, _listener.Stopping).ConfigureAwait(false);
             byte[] granted = version == 5 ? [5, 0, 0, 1, 127, 0, 0, 1, 0, 0] : [0, 90, 0, 0, 0, 0, 0, 0];
-            await stream.WriteAsync(granted, _stop.Token).ConfigureAwait(false);
-            await Loopback.RelayAsync(client, client.GetStream(), upstream, _stop.Token).ConfigureAwait(false);
+            await stream.WriteAsync(granted, _listener.Stopping).ConfigureAwait(false);
+            await Loopback.RelayAsync(client, client.GetStream(), upstream, _listener.Stopping).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
         {
@@ -101,16 +79,16 @@ internal sealed class LoopbackSocksProxy : IDisposable
         {
             if (!methods.Contains((byte)2))
             {
-                await stream.WriteAsync(new byte[] { 5, 0xFF }, _stop.Token).ConfigureAwait(false);
+                await stream.WriteAsync(new byte[] { 5, 0xFF }, _listener.Stopping).ConfigureAwait(false);
                 return null;
             }
 
-            await stream.WriteAsync(new byte[] { 5, 2 }, _stop.Token).ConfigureAwait(false);
+            await stream.WriteAsync(new byte[] { 5, 2 }, _listener.Stopping).ConfigureAwait(false);
             await Read(stream, 1).ConfigureAwait(false);
             user = Encoding.UTF8.GetString(await Read(stream, (await Read(stream, 1).ConfigureAwait(false))[0]).ConfigureAwait(false));
             password = Encoding.UTF8.GetString(await Read(stream, (await Read(stream, 1).ConfigureAwait(false))[0]).ConfigureAwait(false));
             var ok = user == RequiredUser && password == RequiredPassword;
-            await stream.WriteAsync(new byte[] { 1, ok ? (byte)0 : (byte)1 }, _stop.Token).ConfigureAwait(false);
+            await stream.WriteAsync(new byte[] { 1, ok ? (byte)0 : (byte)1 }, _listener.Stopping).ConfigureAwait(false);
             if (!ok)
             {
                 return null;
@@ -118,7 +96,7 @@ internal sealed class LoopbackSocksProxy : IDisposable
         }
         else
         {
-            await stream.WriteAsync(new byte[] { 5, 0 }, _stop.Token).ConfigureAwait(false);
+            await stream.WriteAsync(new byte[] { 5, 0 }, _listener.Stopping).ConfigureAwait(false);
         }
 
         var head = await Read(stream, 4).ConfigureAwait(false);
@@ -162,7 +140,7 @@ internal sealed class LoopbackSocksProxy : IDisposable
     private async Task<byte[]> Read(NetworkStream stream, int count)
     {
         var buffer = new byte[count];
-        await stream.ReadExactlyAsync(buffer, _stop.Token).ConfigureAwait(false);
+        await stream.ReadExactlyAsync(buffer, _listener.Stopping).ConfigureAwait(false);
         return buffer;
     }
 }

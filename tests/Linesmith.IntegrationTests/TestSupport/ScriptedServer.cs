@@ -11,15 +11,13 @@ namespace Linesmith.IntegrationTests.TestSupport;
 /// </summary>
 internal sealed class ScriptedServer : IDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackListener _listener;
 
     public ScriptedServer(Func<Stream, CancellationToken, Task> script)
     {
         Script = script;
-        _listener.Start();
-        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        _ = AcceptLoop();
+        _listener = new LoopbackListener(Serve);
+        Port = _listener.Port;
     }
 
     public int Port { get; }
@@ -37,27 +35,7 @@ internal sealed class ScriptedServer : IDisposable
 
     public void Dispose()
     {
-        _stop.Cancel();
-        _listener.Stop();
-        _stop.Dispose();
-    }
-
-    private async Task AcceptLoop()
-    {
-        while (true)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            _ = Serve(client);
-        }
+        _listener.Dispose();
     }
 
     private async Task Serve(TcpClient client)
@@ -67,13 +45,13 @@ internal sealed class ScriptedServer : IDisposable
             try
             {
                 var stream = client.GetStream();
-                if (await Loopback.ReadHeadAsync(stream, _stop.Token).ConfigureAwait(false) is not { } head)
+                if (await Loopback.ReadHeadAsync(stream, _listener.Stopping).ConfigureAwait(false) is not { } head)
                 {
                     return;
                 }
 
                 Heads.Enqueue(head);
-                await Script(stream, _stop.Token).ConfigureAwait(false);
+                await Script(stream, _listener.Stopping).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
             {

@@ -16,8 +16,7 @@ namespace Linesmith.IntegrationTests.TestSupport;
 /// </summary>
 internal sealed class TestHttpServer : IDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackListener _listener;
     private readonly SemaphoreSlim _arrivals = new(0);
     private TaskCompletionSource _gate = Open();
     private int _count;
@@ -28,9 +27,8 @@ internal sealed class TestHttpServer : IDisposable
     public TestHttpServer(X509Certificate2? certificate = null)
     {
         _certificate = certificate;
-        _listener.Start(200);
-        BaseUrl = $"{(certificate is null ? "http" : "https")}://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
-        _ = AcceptLoop();
+        _listener = new LoopbackListener(Serve, backlog: 200);
+        BaseUrl = $"{(certificate is null ? "http" : "https")}://127.0.0.1:{_listener.Port}";
     }
 
     public string BaseUrl { get; }
@@ -61,9 +59,7 @@ internal sealed class TestHttpServer : IDisposable
     public void Dispose()
     {
         _gate.TrySetResult();
-        _stop.Cancel();
-        _listener.Stop();
-        _stop.Dispose();
+        _listener.Dispose();
     }
 
     private static TaskCompletionSource Open()
@@ -71,24 +67,6 @@ internal sealed class TestHttpServer : IDisposable
         var open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         open.SetResult();
         return open;
-    }
-
-    private async Task AcceptLoop()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            _ = Serve(client);
-        }
     }
 
     private async Task Serve(TcpClient client)
@@ -114,10 +92,10 @@ internal sealed class TestHttpServer : IDisposable
                 Requests.Enqueue(request);
                 Interlocked.Increment(ref _count);
                 _arrivals.Release();
-                await _gate.Task.WaitAsync(_stop.Token).ConfigureAwait(false);
+                await _gate.Task.WaitAsync(_listener.Stopping).ConfigureAwait(false);
                 if (Delay > TimeSpan.Zero)
                 {
-                    await Task.Delay(Delay, _stop.Token).ConfigureAwait(false);
+                    await Task.Delay(Delay, _listener.Stopping).ConfigureAwait(false);
                 }
 
                 var reply = Reply(request);
@@ -131,11 +109,11 @@ internal sealed class TestHttpServer : IDisposable
                 }
 
                 head.Append("\r\n");
-                await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), _stop.Token).ConfigureAwait(false);
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), _listener.Stopping).ConfigureAwait(false);
                 if (reply.ResetAfterBodyBytes is { } cut)
                 {
-                    await stream.WriteAsync(body.AsMemory(0, Math.Min(cut, body.Length)), _stop.Token).ConfigureAwait(false);
-                    await stream.FlushAsync(_stop.Token).ConfigureAwait(false);
+                    await stream.WriteAsync(body.AsMemory(0, Math.Min(cut, body.Length)), _listener.Stopping).ConfigureAwait(false);
+                    await stream.FlushAsync(_listener.Stopping).ConfigureAwait(false);
                     // Linger 0 turns the close into a TCP reset: the client sees a connection reset mid-body.
                     client.Client.LingerState = new LingerOption(true, 0);
                     client.Client.Close();
@@ -146,14 +124,14 @@ internal sealed class TestHttpServer : IDisposable
                 {
                     for (var i = 0; i < body.Length; i++)
                     {
-                        await stream.WriteAsync(body.AsMemory(i, 1), _stop.Token).ConfigureAwait(false);
-                        await Task.Delay(interval, _stop.Token).ConfigureAwait(false);
+                        await stream.WriteAsync(body.AsMemory(i, 1), _listener.Stopping).ConfigureAwait(false);
+                        await Task.Delay(interval, _listener.Stopping).ConfigureAwait(false);
                     }
 
                     return;
                 }
 
-                await stream.WriteAsync(body, _stop.Token).ConfigureAwait(false);
+                await stream.WriteAsync(body, _listener.Stopping).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException or AuthenticationException)
             {

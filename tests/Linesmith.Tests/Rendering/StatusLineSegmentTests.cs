@@ -34,14 +34,7 @@ public sealed class StatusLineSegmentTests
             segments = ["cost", "workspace"]
             """);
         var built = new List<string>();
-        var registry = SegmentRegistry.All.ToDictionary(
-            pair => pair.Key,
-            pair => (SegmentFactory)(settings =>
-            {
-                built.Add(pair.Key);
-                return pair.Value(settings);
-            }),
-            StringComparer.Ordinal);
+        var registry = Recording(built);
 
         _ = new StatusLine(config, registry);
 
@@ -53,20 +46,23 @@ public sealed class StatusLineSegmentTests
     {
         var config = Config(string.Empty);
         var built = new List<string>();
-        var registry = SegmentRegistry.All.ToDictionary(
-            pair => pair.Key,
-            pair => (SegmentFactory)(settings =>
-            {
-                built.Add(pair.Key);
-                return pair.Value(settings);
-            }),
-            StringComparer.Ordinal);
+        var registry = Recording(built);
 
         _ = new StatusLine(config, registry);
 
         Assert.Equal([.. StatusLine.DefaultSegments, "rate_limit_5h", "rate_limit_7d"], built);
         Assert.Empty(config.Problems.All);
     }
+
+    // The built-in registry, noting each segment id it builds.
+    private static Dictionary<string, SegmentFactory> Recording(List<string> built) => SegmentRegistry.All.ToDictionary(
+        pair => pair.Key,
+        pair => (SegmentFactory)(settings =>
+        {
+            built.Add(pair.Key);
+            return pair.Value(settings);
+        }),
+        StringComparer.Ordinal);
 
     private static LinesmithConfig Config(string toml) => LinesmithConfig.From(ConfigFile.Parse(toml, "config.toml"), EnvironmentSnapshot.Empty);
 }
