@@ -15,6 +15,7 @@ internal static class StdinReader
     public const int MaxBytes = 1024 * 1024;
 
     private const int ChunkBytes = 16 * 1024;
+
     public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(1);
 
     /// <summary>
