@@ -28,15 +28,16 @@ public class RenderBenchmarks
         _usage = UsageView.FromEndpoint(CacheReadBenchmarks.TypicalData(DateTimeOffset.UtcNow));
     }
 
+    // No config file, as on a first install: the built-in defaults, nothing parsed.
     [Benchmark]
-    public int DefaultLine() => Render(string.Empty);
+    public int DefaultLine() => Render(ConfigFile.Defaults());
 
     [Benchmark]
-    public int PowerUserTwoLines() => Render(_powerUser);
+    public int PowerUserTwoLines() => Render(ConfigFile.Parse(_powerUser, "config.toml"));
 
-    private int Render(string toml)
+    private int Render(ConfigFile file)
     {
-        var config = LinesmithConfig.From(ConfigFile.Parse(toml, "config.toml"), EnvironmentSnapshot.Empty);
+        var config = LinesmithConfig.From(file, EnvironmentSnapshot.Empty);
         var line = new StatusLine(config, SegmentRegistry.All);
         var theme = BuiltInThemes.Find(config.Theme) ?? BuiltInThemes.Default;
         var context = new SegmentContext(_payload, TimeProvider.System, TimeZoneInfo.Utc, () => _usage);

@@ -16,8 +16,12 @@ namespace Linesmith.Config;
 /// </remarks>
 internal sealed class SettingsTable
 {
+    // Most tables a render asks for are absent from the config (a segment's own table, its width,
+    // its thresholds): those share one empty dictionary and never allocate their read-set.
+    private static readonly Dictionary<string, object?> NoValues = new(StringComparer.Ordinal);
+
     private readonly IReadOnlyDictionary<string, object?> _values;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private HashSet<string>? _read;
 
     public SettingsTable(string path, IReadOnlyDictionary<string, object?> values, ConfigProblems problems)
     {
@@ -31,12 +35,11 @@ internal sealed class SettingsTable
 
     public ConfigProblems Problems { get; }
 
-    public static SettingsTable Empty(string path, ConfigProblems problems) =>
-        new(path, new Dictionary<string, object?>(StringComparer.Ordinal), problems);
+    public static SettingsTable Empty(string path, ConfigProblems problems) => new(path, NoValues, problems);
 
     public bool Contains(string key)
     {
-        _read.Add(key);
+        MarkRead(key);
         return _values.ContainsKey(key);
     }
 
@@ -56,7 +59,7 @@ internal sealed class SettingsTable
     /// <summary>A number: TOML integers are accepted where a float is expected.</summary>
     public double GetNumber(string key, double fallback)
     {
-        _read.Add(key);
+        MarkRead(key);
         if (!_values.TryGetValue(key, out var value) || value is null)
         {
             return fallback;
@@ -84,7 +87,7 @@ internal sealed class SettingsTable
     /// <summary>The raw value, for keys that accept several shapes (e.g. a list of ids or inline tables).</summary>
     public object? GetRaw(string key)
     {
-        _read.Add(key);
+        MarkRead(key);
         return _values.TryGetValue(key, out var value) ? value : null;
     }
 
@@ -93,7 +96,7 @@ internal sealed class SettingsTable
     {
         foreach (var key in _values.Keys)
         {
-            if (!_read.Contains(key))
+            if (_read?.Contains(key) != true)
             {
                 Warn(key, "unknown key; ignored");
             }
@@ -102,7 +105,7 @@ internal sealed class SettingsTable
 
     private T? Get<T>(string key, string expected)
     {
-        _read.Add(key);
+        MarkRead(key);
         if (!_values.TryGetValue(key, out var value) || value is null)
         {
             return default;
@@ -133,4 +136,13 @@ internal sealed class SettingsTable
         IReadOnlyList<object?> => "an array",
         _ => "a date/time",
     };
+
+    // Only keys that exist can be reported as unread, so an empty table need not remember reads.
+    private void MarkRead(string key)
+    {
+        if (_values.Count > 0)
+        {
+            (_read ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+        }
+    }
 }
