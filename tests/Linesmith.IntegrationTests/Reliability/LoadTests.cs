@@ -128,15 +128,18 @@ public sealed class LoadTests
         var config = Path.Join(rig.Home, "usage.toml");
         File.WriteAllText(config, RenderRunner.UsageConfig);
 
+        // Each render gets its payload as soon as it starts, as Claude Code gives it: starting all 200
+        // first could take longer than a render's 1 s stdin deadline on a loaded machine, and the
+        // first renders would then give up before their input arrived.
         var processes = Enumerable.Range(0, Renders)
             .Select(_ => ProcessRunner.Start(PublishedBinary.Path, ["--config", config], rig.Environment))
-            .Select(process => (Process: process, Stdout: process.StandardOutput.ReadToEndAsync(), Stderr: process.StandardError.ReadToEndAsync()))
+            .Select(process =>
+            {
+                process.StandardInput.Write(RenderRunner.Payload);
+                process.StandardInput.Close();
+                return (Process: process, Stdout: process.StandardOutput.ReadToEndAsync(), Stderr: process.StandardError.ReadToEndAsync());
+            })
             .ToList();
-        foreach (var (process, _, _) in processes)
-        {
-            process.StandardInput.Write(RenderRunner.Payload);
-            process.StandardInput.Close();
-        }
 
         foreach (var (process, stdout, _) in processes)
         {
