@@ -221,9 +221,17 @@ internal sealed class UsageCascade(CascadeInputs inputs)
     {
         var read = inputs.Cache?.Read() ?? CacheRead.Miss;
         LogRead("cache", read.Error);
+        var now = inputs.Clock.GetUtcNow();
+        if (read.Entry is { } entry && entry.IsFreshAt(now, inputs.Settings.CacheDuration))
+        {
+            // A fresh entry decides on its own (step 2): the lock only matters when a fetch may be due,
+            // so a cache-hit render does not open, read and parse usage.lock.
+            return new CascadeState(entry, null, now);
+        }
+
         var lockRead = inputs.Locks?.Read() ?? LockRead.None;
         LogRead("lock", lockRead.Error);
-        return new CascadeState(read.Entry, lockRead.Lock, inputs.Clock.GetUtcNow());
+        return new CascadeState(read.Entry, lockRead.Lock, now);
     }
 
     private void LogRead(string what, CacheError? error)

@@ -28,6 +28,20 @@ public sealed class UsageCascadeTests : IDisposable
         Assert.Equal((0, 0, 0), (_rig.Credentials.Calls, _rig.Jsonl.Calls, _rig.Transport.Calls));
     }
 
+    [Theory]
+    [InlineData(30, false)]
+    [InlineData(3600, true)]
+    public void The_lock_is_read_only_when_the_cache_is_not_fresh(int ageSeconds, bool lockRead)
+    {
+        // A directory where usage.lock should be: reading it fails, and the failure is logged.
+        Directory.CreateDirectory(_rig.Locks.Path);
+        _rig.SeedData(TimeSpan.FromSeconds(ageSeconds));
+
+        _rig.Resolve();
+
+        Assert.Equal(lockRead, _rig.Stderr.ToString().Contains("lock read failed", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Item31_stale_cache_without_lock_fetches_once_and_restamps_cached_at()
     {
