@@ -110,7 +110,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
     /// <summary>Steps 2-4: fresh cache, or the lock-active branch; null when a fetch is due.</summary>
     private UsageResult? Decide(CascadeState state)
     {
-        if (state.Entry is { } fresh && fresh.IsFreshAt(state.Now, inputs.Settings.CacheDuration))
+        if (state.IsFresh && state.Entry is { } fresh)
         {
             return new UsageResult(UsageSource.Cache, fresh.Data, fresh.CachedAt);
         }
@@ -226,12 +226,12 @@ internal sealed class UsageCascade(CascadeInputs inputs)
         {
             // A fresh entry decides on its own (step 2): the lock only matters when a fetch may be due,
             // so a cache-hit render does not open, read and parse usage.lock.
-            return new CascadeState(entry, null, now);
+            return new CascadeState(entry, IsFresh: true, null, now);
         }
 
         var lockRead = inputs.Locks?.Read() ?? LockRead.None;
         LogRead("lock", lockRead.Error);
-        return new CascadeState(read.Entry, lockRead.Lock, now);
+        return new CascadeState(read.Entry, IsFresh: false, lockRead.Lock, now);
     }
 
     private void LogRead(string what, CacheError? error)
