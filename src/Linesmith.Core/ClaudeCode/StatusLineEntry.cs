@@ -13,6 +13,9 @@ internal static class StatusLineEntry
     /// <summary>Claude Code's own minimum for <c>refreshInterval</c> (seconds, §3.1).</summary>
     public const int MinRefreshSeconds = 1;
 
+    /// <summary>A day: a longer interval is milliseconds typed for seconds, and would never refresh.</summary>
+    public const int MaxRefreshSeconds = 86_400;
+
     public static JsonObject Create(string binaryPath, int? refreshSeconds)
     {
         var entry = new JsonObject

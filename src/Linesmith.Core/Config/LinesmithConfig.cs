@@ -109,19 +109,13 @@ internal sealed class LinesmithConfig
 
     private static UsageOptions ReadUsage(SettingsTable usage)
     {
-        long? duration = usage.Contains("cache_duration") ? usage.GetInteger("cache_duration", -1) : null;
-        if (duration < 0)
-        {
-            usage.Warn("cache_duration", "must be a whole number of seconds, 0 or more; using 180");
-            duration = null;
-        }
-
-        double? timeout = usage.Contains("timeout") ? usage.GetNumber("timeout", -1) : null;
-        if (timeout is <= 0 or > 60)
-        {
-            usage.Warn("timeout", "must be more than 0 and at most 60 seconds; using 2");
-            timeout = null;
-        }
+        // Null (not set) lets the environment and the defaults decide; a refused value is warned about and unset.
+        long? duration = usage.Contains("cache_duration")
+            ? usage.GetInteger("cache_duration", UsageOptions.DefaultCacheDurationSeconds, 0, UsageOptions.MaxCacheDurationSeconds, $"using {UsageOptions.DefaultCacheDurationSeconds}")
+            : null;
+        double? timeout = usage.Contains("timeout")
+            ? usage.GetNumber("timeout", UsageOptions.DefaultTimeoutSeconds, UsageOptions.MinTimeoutSeconds, UsageOptions.MaxTimeoutSeconds, $"using {UsageOptions.DefaultTimeoutSeconds}")
+            : null;
 
         var options = new UsageOptions(duration, usage.GetString("api_base_url"), timeout, usage.GetString("user_agent"));
         usage.ReportUnreadKeys();

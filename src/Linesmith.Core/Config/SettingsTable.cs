@@ -54,10 +54,19 @@ internal sealed class SettingsTable
 
     public bool GetBool(string key, bool fallback) => Get<bool?>(key, "true or false") ?? fallback;
 
-    public long GetInteger(string key, long fallback) => Get<long?>(key, "an integer") ?? fallback;
+    /// <summary>
+    /// An integer within <paramref name="min"/>..<paramref name="max"/>: missing gives
+    /// <paramref name="fallback"/> silently; out of range or of another type (a float where an integer
+    /// is expected, a string) warns in <see cref="RangeMessage"/>'s one format and gives the fallback.
+    /// </summary>
+    public long GetInteger(string key, long fallback, long min, long max) =>
+        GetInteger(key, fallback, min, max, string.Create(CultureInfo.InvariantCulture, $"using {fallback}")) ?? fallback;
 
-    /// <summary>A number: TOML integers are accepted where a float is expected.</summary>
-    public double GetNumber(string key, double fallback)
+    /// <summary>
+    /// As <see cref="GetInteger(string, long, long, long)"/>, for a caller that does something other than
+    /// use the fallback when the value is refused: null then, and the warning ends in <paramref name="instead"/>.
+    /// </summary>
+    public long? GetInteger(string key, long fallback, long min, long max, string instead)
     {
         MarkRead(key);
         if (!_values.TryGetValue(key, out var value) || value is null)
@@ -65,16 +74,49 @@ internal sealed class SettingsTable
             return fallback;
         }
 
-        switch (value)
+        if (value is long integer && integer >= min && integer <= max)
         {
-            case long integer:
-                return integer;
-            case double number when double.IsFinite(number):
-                return number;
-            default:
-                WrongType(key, "a number", value, fallback.ToString(CultureInfo.InvariantCulture));
-                return fallback;
+            return integer;
         }
+
+        Warn(key, RangeMessage.Integer(min, max, RangeMessage.Describe(value), instead));
+        return null;
+    }
+
+    /// <summary>
+    /// A finite number within <paramref name="min"/>..<paramref name="max"/> (TOML integers are accepted
+    /// where a float is expected); missing gives the fallback silently, anything else (nan, inf, out of
+    /// range, another type) warns and gives the fallback.
+    /// </summary>
+    public double GetNumber(string key, double fallback, double min, double max) =>
+        GetNumber(key, fallback, min, max, string.Create(CultureInfo.InvariantCulture, $"using {fallback:R}")) ?? fallback;
+
+    /// <summary>
+    /// As <see cref="GetNumber(string, double, double, double)"/>, for a caller that does something other
+    /// than use the fallback when the value is refused: null then, and the warning ends in <paramref name="instead"/>.
+    /// </summary>
+    public double? GetNumber(string key, double fallback, double min, double max, string instead)
+    {
+        MarkRead(key);
+        if (!_values.TryGetValue(key, out var value) || value is null)
+        {
+            return fallback;
+        }
+
+        var number = value switch
+        {
+            long integer => integer,
+            double real => real,
+            _ => double.NaN,
+        };
+        if (double.IsFinite(number) && number >= min && number <= max)
+        {
+            return number;
+        }
+
+        var found = value is double ? RangeMessage.Format(number) : RangeMessage.Describe(value);
+        Warn(key, RangeMessage.Number(min, max, found, instead));
+        return null;
     }
 
     /// <summary>A nested table (<c>thresholds</c>, <c>characters</c>); missing or of the wrong type → an empty table.</summary>
@@ -123,19 +165,8 @@ internal sealed class SettingsTable
     private void WrongType(string key, string expected, object value, string? fallback)
     {
         var instead = fallback is null ? "using the default" : $"using {fallback}";
-        Warn(key, $"expected {expected}, found {DescribeType(value)}; {instead}");
+        Warn(key, $"expected {expected}, found {RangeMessage.TypeName(value)}; {instead}");
     }
-
-    private static string DescribeType(object value) => value switch
-    {
-        string => "a string",
-        long => "an integer",
-        double => "a float",
-        bool => "a boolean",
-        IReadOnlyDictionary<string, object?> => "a table",
-        IReadOnlyList<object?> => "an array",
-        _ => "a date/time",
-    };
 
     // Only keys that exist can be reported as unread, so an empty table need not remember reads.
     private void MarkRead(string key)

@@ -3,8 +3,25 @@ namespace Linesmith.Config;
 /// <summary>
 /// <c>[usage]</c> as written in the config file (usage-cache.md §10, "Our decisions" 4); environment
 /// overrides are applied by the usage settings that consume these values. Null means "not set".
+/// The ranges are checked where the file is read, so every value here is usable as it is.
 /// </summary>
 internal sealed record UsageOptions(long? CacheDurationSeconds, string? ApiBaseUrl, double? TimeoutSeconds, string? UserAgent)
 {
+    public const long DefaultCacheDurationSeconds = 180;
+
+    /// <summary>
+    /// A day: data older than that is no longer "the current usage", and the success lock this long
+    /// is as long as any lock may block (usage-cache.md §1.3). Also catches milliseconds written for seconds.
+    /// </summary>
+    public const long MaxCacheDurationSeconds = 86_400;
+
+    public const double DefaultTimeoutSeconds = 2;
+
+    /// <summary>No request (DNS, connect, TLS, the body) completes in less: a smaller value would fail every fetch.</summary>
+    public const double MinTimeoutSeconds = 0.1;
+
+    /// <summary>The render waits at most this for the endpoint; a larger value is usually milliseconds written for seconds.</summary>
+    public const double MaxTimeoutSeconds = 60;
+
     public static UsageOptions Unset { get; } = new(null, null, null, null);
 }

@@ -26,9 +26,16 @@ internal sealed class RunDeadline : IDisposable
         watchdog.Start();
     }
 
-    /// <summary>Stdin's 1 s, the request timeout, the Keychain's 2 s and a margin; never under 5 s.</summary>
+    /// <summary>
+    /// The timeout is range-checked where it is read (at most 60 s); this cap keeps the watchdog's
+    /// wait a valid <see cref="Thread"/> timeout whatever reaches it (<c>2147483647</c> ms plus the
+    /// margins once overflowed it and crashed every render).
+    /// </summary>
+    public static readonly TimeSpan MaxLimit = TimeSpan.FromMinutes(2);
+
+    /// <summary>Stdin's 1 s, the request timeout, the Keychain's 2 s and a margin; never under 5 s nor over <see cref="MaxLimit"/>.</summary>
     public static TimeSpan For(TimeSpan requestTimeout) =>
-        TimeSpan.FromSeconds(Math.Max(5, 1 + requestTimeout.TotalSeconds + 2 + 1));
+        TimeSpan.FromSeconds(Math.Clamp(1 + requestTimeout.TotalSeconds + 2 + 1, 5, MaxLimit.TotalSeconds));
 
     public static RunDeadline Start(TimeSpan limit, Action expired) => new(limit, expired);
 

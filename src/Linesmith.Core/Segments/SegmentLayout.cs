@@ -10,21 +10,18 @@ namespace Linesmith.Segments;
 /// </summary>
 internal sealed record SegmentLayout(int Priority, int MinWidth, int MaxWidth, StyleRole? Role, bool Bold, bool Dim)
 {
+    /// <summary>The widest <c>width.min</c> / <c>width.max</c>: no terminal line is wider.</summary>
+    public const int MaxWidthCells = 1000;
+
     public static SegmentLayout From(SettingsTable settings, int defaultPriority)
     {
-        var priority = settings.GetInteger("priority", defaultPriority);
-        if (priority is < 0 or > 255)
-        {
-            settings.Warn("priority", $"must be 0..255; using {defaultPriority}");
-            priority = defaultPriority;
-        }
-
+        var priority = settings.GetInteger("priority", defaultPriority, 0, 255);
         var width = settings.GetTable("width");
-        var min = width.GetInteger("min", 0);
-        var max = width.GetInteger("max", 0);
-        if (min < 0 || max < 0 || (max > 0 && min > max) || max > 1000 || min > 1000)
+        var min = width.GetInteger("min", 0, 0, MaxWidthCells);
+        var max = width.GetInteger("max", 0, 0, MaxWidthCells);
+        if (max > 0 && min > max)
         {
-            width.Warn("max", "width needs 0 <= min <= max <= 1000; ignored");
+            width.Warn("max", $"must be 0 (no maximum) or at least min ({min}), found {max}; width ignored");
             (min, max) = (0, 0);
         }
 

@@ -21,20 +21,23 @@ internal sealed record Thresholds(bool Enabled, double Green, double Yellow)
     {
         var enabled = settings.GetBool("threshold_color", true);
         var table = settings.GetTable("thresholds");
-        var green = table.GetNumber("green", DefaultGreen);
-        var yellow = table.GetNumber("yellow", DefaultYellow);
-        if (green is < 0 or > 100 || yellow is < 0 or > 100 || green > yellow)
+
+        // Either one refused (each warns), or the two in the wrong order: both are ignored (§7).
+        var instead = string.Create(CultureInfo.InvariantCulture, $"using {DefaultGreen} and {DefaultYellow}");
+        var green = table.GetNumber("green", DefaultGreen, 0, 100, instead);
+        var yellow = table.GetNumber("yellow", DefaultYellow, 0, 100, instead);
+        if (green is null || yellow is null)
         {
-            settings.Warn(
-                "thresholds",
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"green ({green}) and yellow ({yellow}) must be within 0..=100 with green <= yellow; using {DefaultGreen} and {DefaultYellow}"));
-            green = DefaultGreen;
-            yellow = DefaultYellow;
+            return new Thresholds(enabled, DefaultGreen, DefaultYellow);
         }
 
-        return new Thresholds(enabled, green, yellow);
+        if (green > yellow)
+        {
+            table.Warn("yellow", string.Create(CultureInfo.InvariantCulture, $"must not be below green ({green}), found {yellow}; {instead}"));
+            return new Thresholds(enabled, DefaultGreen, DefaultYellow);
+        }
+
+        return new Thresholds(enabled, green.Value, yellow.Value);
     }
 
     public StyleRole RoleFor(double utilization)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Linesmith.Config;
 using Linesmith.Diagnostics;
 using Linesmith.Platform;
 
@@ -6,7 +7,7 @@ namespace Linesmith.Usage;
 
 /// <summary>
 /// The <c>[usage]</c> settings (usage-cache.md §10, "Our decisions" 3 and 4): <see cref="FromConfig"/>
-/// takes the config file's values over the defaults, then <see cref="WithEnvironment"/> applies the
+/// takes the config file's values over the defaults, then <c>WithEnvironment</c> applies the
 /// environment overrides <c>LINESMITH_API_BASE_URL</c> and <c>LINESMITH_TIMEOUT_MS</c>, which win.
 /// </summary>
 internal sealed record UsageSettings(string ApiBaseUrl, TimeSpan Timeout, TimeSpan CacheDuration, string UserAgent)
@@ -20,17 +21,42 @@ internal sealed record UsageSettings(string ApiBaseUrl, TimeSpan Timeout, TimeSp
     /// <summary>Honest and versioned ("Our decisions" 3): <c>linesmith/0.1.0</c>.</summary>
     public const string DefaultUserAgent = "linesmith/" + ProductVersion.Value;
 
-    public static UsageSettings Defaults { get; } = new(DefaultApiBaseUrl, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(180), DefaultUserAgent);
+    /// <summary>The range of <c>LINESMITH_TIMEOUT_MS</c>: the config's <c>timeout</c> range in milliseconds.</summary>
+    public const long MinTimeoutMilliseconds = (long)(UsageOptions.MinTimeoutSeconds * 1000);
 
-    /// <summary>The defaults with every <c>[usage]</c> key the config file sets (already validated there).</summary>
-    public static UsageSettings FromConfig(Config.UsageOptions options) => new(
+    public const long MaxTimeoutMilliseconds = (long)(UsageOptions.MaxTimeoutSeconds * 1000);
+
+    public static UsageSettings Defaults { get; } = new(
+        DefaultApiBaseUrl,
+        TimeSpan.FromSeconds(UsageOptions.DefaultTimeoutSeconds),
+        TimeSpan.FromSeconds(UsageOptions.DefaultCacheDurationSeconds),
+        DefaultUserAgent);
+
+    /// <summary>The defaults with every <c>[usage]</c> key the config file sets (already range-checked there).</summary>
+    public static UsageSettings FromConfig(UsageOptions options) => new(
         string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? DefaultApiBaseUrl : options.ApiBaseUrl.Trim(),
         options.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : Defaults.Timeout,
         options.CacheDurationSeconds is { } duration ? TimeSpan.FromSeconds(duration) : Defaults.CacheDuration,
         string.IsNullOrWhiteSpace(options.UserAgent) ? DefaultUserAgent : options.UserAgent);
 
-    /// <summary>The overrides from the environment; a timeout that is not a positive integer is warned about and ignored.</summary>
+    /// <summary>The overrides from the environment; a refused timeout is warned about once and ignored.</summary>
     public UsageSettings WithEnvironment(EnvironmentSnapshot environment, Log log)
+    {
+        var settings = WithEnvironment(environment, out var problem);
+        if (problem is not null)
+        {
+            log.WarnOnce(problem, problem);
+        }
+
+        return settings;
+    }
+
+    /// <summary>
+    /// The overrides from the environment. <c>LINESMITH_TIMEOUT_MS</c> must be a whole number of
+    /// milliseconds within the config's range (<c>2147483647</c> once crashed every render); anything
+    /// else leaves the timeout as it is and is described in <paramref name="problem"/>.
+    /// </summary>
+    public UsageSettings WithEnvironment(EnvironmentSnapshot environment, out string? problem)
     {
         var settings = this;
         if (environment.GetNonEmpty(ApiBaseUrlVariable) is { } baseUrl)
@@ -38,16 +64,10 @@ internal sealed record UsageSettings(string ApiBaseUrl, TimeSpan Timeout, TimeSp
             settings = settings with { ApiBaseUrl = baseUrl };
         }
 
-        if (environment.GetNonEmpty(TimeoutVariable) is { } timeoutText)
+        var instead = string.Create(CultureInfo.InvariantCulture, $"using {(long)Timeout.TotalMilliseconds}");
+        if (EnvironmentInteger.Read(environment, TimeoutVariable, MinTimeoutMilliseconds, MaxTimeoutMilliseconds, instead, out problem) is { } milliseconds)
         {
-            if (int.TryParse(timeoutText, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds) && milliseconds > 0)
-            {
-                settings = settings with { Timeout = TimeSpan.FromMilliseconds(milliseconds) };
-            }
-            else
-            {
-                log.Warn($"{TimeoutVariable} is not a positive number of milliseconds; using {(long)Timeout.TotalMilliseconds} ms");
-            }
+            settings = settings with { Timeout = TimeSpan.FromMilliseconds(milliseconds) };
         }
 
         return settings;

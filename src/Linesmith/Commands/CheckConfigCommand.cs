@@ -2,12 +2,14 @@ using Linesmith.Cli;
 using Linesmith.Config;
 using Linesmith.Rendering;
 using Linesmith.Segments;
+using Linesmith.Usage;
 
 namespace Linesmith.Commands;
 
 /// <summary>
 /// <c>linesmith --check-config</c>: loads the config the render would use, builds every segment it
-/// names, and prints each problem with its line and column. Exit 1 when there is any.
+/// names, and prints each problem with its line and column, then the numbers it would refuse from the
+/// environment (<c>LINESMITH_TIMEOUT_MS</c>, <c>COLUMNS</c>). Exit 1 when there is any.
 /// </summary>
 internal static class CheckConfigCommand
 {
@@ -20,7 +22,8 @@ internal static class CheckConfigCommand
 
         var source = file.Path ?? "no config file (built-in defaults)";
         var problems = file.LocatedProblems();
-        if (problems.Count == 0)
+        var environmentProblems = EnvironmentProblems(world, config);
+        if (problems.Count + environmentProblems.Count == 0)
         {
             world.Out.WriteLine($"{source}: OK");
             return ExitCodes.Success;
@@ -33,7 +36,30 @@ internal static class CheckConfigCommand
             world.Out.WriteLine(problem.Line is null ? $"{path}: {problem}" : $"{path}{problem}");
         }
 
-        world.Out.WriteLine($"{problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")} found");
+        foreach (var problem in environmentProblems)
+        {
+            world.Out.WriteLine($"environment: {problem}");
+        }
+
+        var count = problems.Count + environmentProblems.Count;
+        world.Out.WriteLine($"{count} problem{(count == 1 ? string.Empty : "s")} found");
         return ExitCodes.Failure;
+    }
+
+    /// <summary>The numbers a render would take from the environment and refuse (issue 11 item 5).</summary>
+    private static List<string> EnvironmentProblems(World world, LinesmithConfig config)
+    {
+        var problems = new List<string>(2);
+        _ = UsageSettings.FromConfig(config.Usage).WithEnvironment(world.Environment, out var timeout);
+        _ = TerminalColumns.Read(world.Environment, out var columns);
+        foreach (var problem in (ReadOnlySpan<string?>)[timeout, columns])
+        {
+            if (problem is not null)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        return problems;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Linesmith.ClaudeCode;
 using Linesmith.Cli;
+using Linesmith.Config;
 using Linesmith.Platform;
 
 namespace Linesmith.Commands;
@@ -16,12 +17,14 @@ internal static class InstallCommand
         int? refresh = null;
         if (args.Value("--refresh") is { } text)
         {
-            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds < StatusLineEntry.MinRefreshSeconds)
+            var parsed = long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds);
+            if (!parsed || seconds is < StatusLineEntry.MinRefreshSeconds or > StatusLineEntry.MaxRefreshSeconds)
             {
-                return CommandLine.UsageError(world, $"'--refresh' needs a whole number of seconds, {StatusLineEntry.MinRefreshSeconds} or more (got '{text}')");
+                var found = parsed ? seconds.ToString(CultureInfo.InvariantCulture) : RangeMessage.Quote(text);
+                return CommandLine.UsageError(world, "'--refresh' (seconds): " + RangeMessage.Integer(StatusLineEntry.MinRefreshSeconds, StatusLineEntry.MaxRefreshSeconds, found, "nothing changed"));
             }
 
-            refresh = seconds;
+            refresh = (int)seconds;
         }
 
         return Run(world, args, (path, binary) => SettingsEditor.Install(path, binary, refresh, args.Has("--force")));

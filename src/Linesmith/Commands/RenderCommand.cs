@@ -1,4 +1,3 @@
-using System.Globalization;
 using Linesmith.Cli;
 using Linesmith.Config;
 using Linesmith.Diagnostics;
@@ -36,7 +35,7 @@ internal static class RenderCommand
         var writer = new AnsiWriter(theme, ColorDetection.Detect(environment, config.Color, options.Color));
         var usageSettings = UsageSettings.FromConfig(config.Usage);
         var printed = false;
-        var limit = RunDeadline.For(usageSettings.WithEnvironment(environment, Log.Silent).Timeout);
+        var limit = RunDeadline.For(usageSettings.WithEnvironment(environment, log).Timeout);
         using var deadline = RunDeadline.Start(limit, () => Expire(world, writer, log, ref printed));
         var input = StdinReader.Read(world.OpenInput(), StdinReader.DefaultDeadline, waitReadable: world.WaitInput);
         string? problemText = "input larger than 1 MiB";
@@ -50,7 +49,7 @@ internal static class RenderCommand
         }
 
         var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, payload, usageSettings, log, file.Path));
-        var lines = statusLine.Render(context, writer, TerminalWidth(world), (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
+        var lines = statusLine.Render(context, writer, TerminalWidth(environment, log), (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
         if (lines.All(string.IsNullOrWhiteSpace))
         {
             // Claude Code shows nothing for empty output (statusline-contract.md §3.2); a payload with
@@ -111,9 +110,15 @@ internal static class RenderCommand
     private static Usage.Model.UsageBucket? Bucket(RateWindowInfo? window) =>
         window?.UsedPercentage is { } used ? StdinWindows.Bucket(used, window.ResetsAt?.ToUnixTimeSeconds()) : null;
 
-    /// <summary><c>COLUMNS</c>, which Claude Code sets since 2.1.153; without it there is no width limit.</summary>
-    private static int? TerminalWidth(World world) =>
-        int.TryParse(world.Environment.GetNonEmpty("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out var columns) && columns > 0
-            ? columns
-            : null;
+    /// <summary><c>COLUMNS</c>, which Claude Code sets since 2.1.153; without it, or refused, there is no width limit.</summary>
+    private static int? TerminalWidth(EnvironmentSnapshot environment, Log log)
+    {
+        var columns = TerminalColumns.Read(environment, out var problem);
+        if (problem is not null)
+        {
+            log.Warn(problem);
+        }
+
+        return columns;
+    }
 }

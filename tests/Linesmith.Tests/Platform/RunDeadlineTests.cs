@@ -14,6 +14,17 @@ public sealed class RunDeadlineTests
         Assert.Equal(TimeSpan.FromSeconds(expected), RunDeadline.For(TimeSpan.FromSeconds(timeoutSeconds)));
     }
 
+    [Theory]
+    [InlineData(2147483647.0)]
+    [InlineData(9.2e14)]
+    public void The_limit_is_capped_whatever_the_timeout_so_the_watchdog_never_gets_an_invalid_wait(double timeoutMilliseconds)
+    {
+        var limit = RunDeadline.For(TimeSpan.FromMilliseconds(timeoutMilliseconds));
+
+        Assert.Equal(RunDeadline.MaxLimit, limit);
+        Assert.True(limit.TotalMilliseconds < int.MaxValue);
+    }
+
     [Fact]
     public void It_fires_when_the_limit_passes()
     {

@@ -22,14 +22,7 @@ internal sealed class GitBranchSegment : ISegment
         _label = SegmentLabel.From(settings, string.Empty, "⎇");
         _dirty = settings.GetBool("dirty", false);
         _aheadBehind = settings.GetBool("ahead_behind", false);
-        var timeout = settings.GetInteger("timeout_ms", 300);
-        if (timeout is < 1 or > 5000)
-        {
-            settings.Warn("timeout_ms", "must be 1..5000; using 300");
-            timeout = 300;
-        }
-
-        _timeout = TimeSpan.FromMilliseconds(timeout);
+        _timeout = TimeSpan.FromMilliseconds(settings.GetInteger("timeout_ms", 300, 1, 5000));
     }
 
     public string Id => "git_branch";

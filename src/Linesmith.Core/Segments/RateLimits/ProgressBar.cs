@@ -30,14 +30,8 @@ internal sealed record ProgressBar(int Width, BarGlyphs Glyphs, bool Brackets, b
     /// </summary>
     public static int? ReadWidth(SettingsTable settings, string consequence)
     {
-        var width = settings.GetInteger("progress_width", DefaultWidth);
-        if (width is >= 1 and <= MaxWidth)
-        {
-            return (int)width;
-        }
-
-        settings.Warn("progress_width", $"must be between 1 and {MaxWidth}, found {width}; {consequence}");
-        return null;
+        var width = settings.GetInteger("progress_width", DefaultWidth, 1, MaxWidth, consequence);
+        return width is { } cells ? (int)cells : null;
     }
 
     /// <summary>

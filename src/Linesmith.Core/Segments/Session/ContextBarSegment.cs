@@ -18,14 +18,7 @@ internal sealed class ContextBarSegment : ISegment
     {
         _label = SegmentLabel.From(settings, string.Empty);
         _roles = Thresholds.Read(settings);
-        var cells = settings.GetInteger("progress_width", 10);
-        if (cells is < 1 or > 100)
-        {
-            settings.Warn("progress_width", "must be 1..100; using 10");
-            cells = 10;
-        }
-
-        _cells = (int)cells;
+        _cells = (int)settings.GetInteger("progress_width", 10, 1, 100);
     }
 
     public string Id => "context_bar";

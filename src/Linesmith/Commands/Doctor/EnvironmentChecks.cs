@@ -50,8 +50,8 @@ internal static class EnvironmentChecks
             return DoctorCheck.Skip(Group, "COLUMNS", "not set here (Claude Code sets it for the statusline since 2.1.153); no width limit applies");
         }
 
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var columns) && columns > 0
+        return TerminalColumns.Read(world.Environment, out var problem) is { } columns
             ? DoctorCheck.Pass(Group, "COLUMNS", $"{columns} cells; wider lines drop their lowest-priority segments")
-            : DoctorCheck.Warn(Group, "COLUMNS", $"'{text}' is not a positive number; ignored", "unset COLUMNS or set it to the terminal width");
+            : DoctorCheck.Warn(Group, "COLUMNS", problem ?? $"'{text}' refused", "unset COLUMNS or set it to the terminal width");
     }
 }

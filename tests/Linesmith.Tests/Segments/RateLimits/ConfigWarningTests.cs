@@ -49,7 +49,7 @@ public sealed class ConfigWarningTests
         harness.Build("rate_limit_5h", ("format", "progress"), ("progress_width", 0L));
 
         Assert.Equal(
-            ["segments.rate_limit_5h.progress_width: must be between 1 and 65535, found 0; using format = \"percent\""],
+            ["segments.rate_limit_5h.progress_width: expected an integer from 1 to 65535, found 0; using format = \"percent\""],
             harness.Warnings);
     }
 
@@ -207,6 +207,6 @@ public sealed class ConfigWarningTests
         var harness = WithBuckets();
 
         Assert.Equal("extra: $60.00", harness.Text("extra_usage", ("progress_width", 0L)));
-        Assert.Equal(["segments.extra_usage.progress_width: must be between 1 and 65535, found 0; ignored"], harness.Warnings);
+        Assert.Equal(["segments.extra_usage.progress_width: expected an integer from 1 to 65535, found 0; ignored"], harness.Warnings);
     }
 }

@@ -70,7 +70,7 @@ public sealed class ThresholdColourTests
         harness.Build("rate_limit_5h", ("thresholds", SegmentHarness.Table(("green", 90L), ("yellow", 20L))));
 
         Assert.Equal(
-            ["segments.rate_limit_5h.thresholds: green (90) and yellow (20) must be within 0..=100 with green <= yellow; using 50 and 80"],
+            ["segments.rate_limit_5h.thresholds.yellow: must not be below green (90), found 20; using 50 and 80"],
             harness.Warnings);
     }
 
