@@ -48,6 +48,7 @@ internal static class RenderCommand
             return ExitCodes.Success;
         }
 
+        PayloadRanges.Apply(payload, log.Warn);
         var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, payload, usageSettings, log, file.Path));
         var lines = statusLine.Render(context, writer, TerminalWidth(environment, log), (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
         if (lines.All(string.IsNullOrWhiteSpace))

@@ -138,6 +138,93 @@ public sealed class HostileNumberTests : IDisposable
         Assert.Equal(0, ProcessRunner.Linesmith(environment, "--check-config").ExitCode);
     }
 
+    [Fact]
+    public void Every_number_of_the_payload_shape_has_a_range_and_every_time_stamp_its_converter()
+    {
+        var fields = NumericPayload.Fields();
+
+        Assert.Contains(("rate_limits.five_hour.resets_at", typeof(DateTimeOffset)), fields);
+        Assert.Contains(("context_window.current_usage.cache_read_input_tokens", typeof(double)), fields);
+        Assert.Equal(
+            fields.Where(field => field.Type != typeof(DateTimeOffset)).Select(field => field.Path).Order(),
+            Linesmith.Input.PayloadRanges.All.Select(number => number.Path).Order());
+    }
+
+    [Theory]
+    [InlineData("-1e308")]
+    [InlineData("1e308")]
+    public void An_absurd_number_anywhere_in_the_payload_is_dropped_and_logged(string literal)
+    {
+        var render = RenderRunner.Render(Environment(), NumericPayload.With(literal));
+
+        var line = RenderRunner.AssertOneSafeLine(render);
+        Assert.DoesNotContain("00000000", line, StringComparison.Ordinal);
+        var log = ReadLog();
+        foreach (var number in Linesmith.Input.PayloadRanges.All)
+        {
+            Assert.Contains($"stdin {number.Path}: expected a number from ", log, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("1.5")]
+    [InlineData("1e3")]
+    [InlineData("2147483647")]
+    [InlineData("9223372036854775807")]
+    [InlineData("18446744073709551616")]
+    [InlineData("1764590000000")]
+    [InlineData("1e308")]
+    [InlineData("-1e308")]
+    [InlineData("1e400")]
+    [InlineData("\"abc\"")]
+    [InlineData("null")]
+    public void Every_number_of_the_payload_at_once_renders_a_line_with_every_segment(string literal)
+    {
+        var config = _dir.Join("config.toml");
+        var ids = string.Join(", ", Linesmith.Segments.SegmentRegistry.All.Keys.Select(id => $"\"{id}\""));
+        File.WriteAllText(config, $"[line]\nsegments = [{ids}]\n[segments.rate_limit_5h]\nformat = \"progress\"\n[segments.rate_limit_5h_reset]\nformat = \"absolute\"\n[segments.rate_limit_7d_reset]\nformat = \"progress\"\n");
+
+        var render = RenderRunner.Render(Environment(), NumericPayload.With(literal), "--config", config);
+
+        RenderRunner.AssertOneSafeLine(render);
+        Assert.DoesNotContain("Unhandled", render.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("failed", ReadLog(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0", "2026-12-01T00:00:00Z")]
+    [InlineData("-1", "0001-01-01T00:00:00Z")]
+    [InlineData("1e3", "9999-12-31T23:59:59Z")]
+    [InlineData("2147483647", "1970-01-01T00:00:00Z")]
+    [InlineData("9223372036854775807", "2262-04-11T23:47:16Z")]
+    [InlineData("1e308", "9999-12-31T23:59:59.9999999Z")]
+    [InlineData("-1e308", "0001-01-01T00:00:00Z")]
+    [InlineData("1.5", "2026-12-01T00:00:00.5+14:00")]
+    public void Every_number_of_a_fresh_usage_json_at_once_renders_a_line_with_every_usage_segment(string literal, string time)
+    {
+        var cache = _dir.Join("cache");
+        Directory.CreateDirectory(cache);
+        var cachedAt = DateTimeOffset.UtcNow.AddSeconds(-5).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        var bucket = $$"""{"utilization": {{literal}}, "resets_at": "{{time}}"}""";
+        File.WriteAllText(Path.Join(cache, "usage.json"), $$$$"""
+            {"schema_version": 1, "cached_at": "{{{{cachedAt}}}}", "error": null, "data": {
+              "five_hour": {{{{bucket}}}}, "seven_day": {{{{bucket}}}}, "seven_day_opus": {{{{bucket}}}}, "seven_day_sonnet": {{{{bucket}}}},
+              "extra_usage": {"is_enabled": true, "utilization": {{{{literal}}}}, "monthly_limit": {{{{literal}}}}, "used_credits": {{{{literal}}}}, "currency": "EUR"},
+              "limits": [{"kind": "weekly_scoped", "percent": {{{{literal}}}}, "resets_at": "{{{{time}}}}", "scope": {"model": {"display_name": "Opus"}}}]}}
+            """);
+        var config = _dir.Join("config.toml");
+        var ids = string.Join(", ", Linesmith.Segments.SegmentRegistry.All.Keys.Where(id => id.StartsWith("rate_limit", StringComparison.Ordinal) || id == "extra_usage").Select(id => $"\"{id}\""));
+        File.WriteAllText(config, $"[line]\nsegments = [\"model\", {ids}]\n[segments.rate_limit_5h]\nformat = \"progress\"\n[segments.rate_limit_5h_reset]\nformat = \"absolute\"\n[segments.rate_limit_7d_reset]\nformat = \"progress\"\n[segments.rate_limit_7d_model]\nvisibility = \"always\"\n");
+
+        var render = RenderRunner.Render(Environment(), Payload, "--config", config);
+
+        var line = RenderRunner.AssertOneSafeLine(render);
+        Assert.DoesNotContain("00000000", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("failed", ReadLog(), StringComparison.Ordinal);
+    }
+
     private static bool Accepts(NumericKey key, string literal)
     {
         if (key.Integer)

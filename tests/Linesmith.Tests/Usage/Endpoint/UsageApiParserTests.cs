@@ -107,6 +107,24 @@ public sealed class UsageApiParserTests
         Assert.Equal(expected, response.ExtraUsage!.Utilization);
     }
 
+    [Theory]
+    [InlineData("null", null)]
+    [InlineData("0", 0.0)]
+    [InlineData("763", 763.0)]
+    [InlineData("1e12", 1e12)]
+    [InlineData("-1", null)]
+    [InlineData("1.5e12", null)]
+    [InlineData("9223372036854775807", null)]
+    [InlineData("1e308", null)]
+    public void An_amount_outside_its_range_reads_as_absent_and_the_rest_of_the_body_stays(string amount, double? expected)
+    {
+        var response = Parse($$$"""{"five_hour": {"utilization": 5}, "extra_usage": {"is_enabled": true, "monthly_limit": {{{amount}}}, "used_credits": {{{amount}}}}}""");
+
+        Assert.Equal(expected, response.ExtraUsage!.MonthlyLimit);
+        Assert.Equal(expected, response.ExtraUsage.UsedCredits);
+        Assert.Equal(5f, response.FiveHour!.Utilization);
+    }
+
     [Fact]
     public void Item26_limits_integer_percent_reads_as_float_and_is_clamped()
     {
