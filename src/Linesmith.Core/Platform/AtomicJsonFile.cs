@@ -21,14 +21,16 @@ internal static class AtomicJsonFile
     /// </summary>
     public static readonly TimeSpan StaleTempAge = TimeSpan.FromMinutes(1);
 
-    public static CacheError? Write<T>(string path, T value, JsonTypeInfo<T> typeInfo, DateTimeOffset? now = null) =>
-        Write(path, JsonText.ToPrettyUtf8(value, typeInfo), now);
+    public static CacheError? Write<T>(string path, T value, JsonTypeInfo<T> typeInfo, DateTimeOffset? now = null, DateTimeOffset? modified = null) =>
+        Write(path, JsonText.ToPrettyUtf8(value, typeInfo), now, modified);
 
     /// <summary>
     /// Writes <paramref name="bytes"/> atomically. With <paramref name="now"/> (the caller's clock), a
     /// successful write also removes this target's temp files older than <see cref="StaleTempAge"/>.
+    /// With <paramref name="modified"/>, the file's modification time is set to it before the rename
+    /// (<c>usage.lock</c> counts its 24 h cap from it, by the same clock as its <c>blocked_until</c>).
     /// </summary>
-    public static CacheError? Write(string path, ReadOnlySpan<byte> bytes, DateTimeOffset? now = null)
+    public static CacheError? Write(string path, ReadOnlySpan<byte> bytes, DateTimeOffset? now = null, DateTimeOffset? modified = null)
     {
         string fullPath;
         string? directory;
@@ -59,7 +61,7 @@ internal static class AtomicJsonFile
         var tempPath = Path.Combine(directory, TempName(Path.GetFileName(fullPath)));
         try
         {
-            WriteNewFile(tempPath, bytes);
+            WriteNewFile(tempPath, bytes, modified);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -141,7 +143,7 @@ internal static class AtomicJsonFile
     private static string TempName(string targetName) =>
         $".{targetName}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}";
 
-    internal static void WriteNewFile(string tempPath, ReadOnlySpan<byte> bytes)
+    internal static void WriteNewFile(string tempPath, ReadOnlySpan<byte> bytes, DateTimeOffset? modified = null)
     {
         // CreateNew is O_CREAT|O_EXCL: it never opens, truncates or follows anything already at the path.
         var options = new FileStreamOptions
@@ -158,6 +160,12 @@ internal static class AtomicJsonFile
 
         using var stream = new FileStream(tempPath, options);
         stream.Write(bytes);
+        stream.Flush(flushToDisk: false);
+        if (modified is { } time)
+        {
+            File.SetLastWriteTimeUtc(stream.SafeFileHandle, time.UtcDateTime);
+        }
+
         stream.Flush(flushToDisk: true);
     }
 

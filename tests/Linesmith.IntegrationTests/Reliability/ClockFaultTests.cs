@@ -68,6 +68,39 @@ public sealed class ClockFaultTests
         Assert.True(rig.Server.RequestCount == 2, $"{rig.Server.RequestCount} requests: {lines}");
     }
 
+    [Fact]
+    public void Another_tools_far_milliseconds_block_no_longer_than_a_day_after_the_write()
+    {
+        // Issue 11 item 8: capped from now on every read, this lock used to block for ever.
+        using var rig = new UsageRig(timeoutMs: 10_000);
+        Directory.CreateDirectory(rig.CacheRoot);
+        File.WriteAllText(rig.LockPath, $$"""{"blocked_until": {{(UsageRig.NowSeconds + (30 * 86_400)) * 1000}}, "error": "RateLimited"}""");
+        File.SetLastWriteTimeUtc(rig.LockPath, DateTime.UtcNow.AddHours(-25));
+
+        var line = ServerFaultTests.AssertRenderSurvives(rig);
+
+        Assert.Contains("42", line, StringComparison.Ordinal);
+        Assert.Equal(1, rig.Server.RequestCount);
+    }
+
+    [Fact]
+    public void A_rate_limit_lock_written_while_the_clock_was_a_year_ahead_does_not_block_after_the_clock_is_set_right()
+    {
+        using var rig = new UsageRig(timeoutMs: 10_000);
+        Directory.CreateDirectory(rig.CacheRoot);
+        var written = DateTimeOffset.UtcNow.AddDays(365);
+        File.WriteAllText(rig.LockPath, $$"""{"blocked_until": {{written.ToUnixTimeSeconds() + 300}}, "error": "RateLimited"}""");
+        File.SetLastWriteTimeUtc(rig.LockPath, written.UtcDateTime);
+
+        var line = ServerFaultTests.AssertRenderSurvives(rig);
+        var show = rig.Run("cache", "show");
+
+        Assert.Contains("42", line, StringComparison.Ordinal);
+        Assert.Equal(1, rig.Server.RequestCount);
+        Assert.True(rig.ReadLock()!.BlockedUntil <= UsageRig.NowSeconds + 200, "the fetch wrote a new, true lock");
+        Assert.Equal(0, show.ExitCode);
+    }
+
     private static void WriteEntry(UsageRig rig, float fiveHour, DateTimeOffset cachedAt)
     {
         var data = new CachedData(new UsageBucket(fiveHour, DateTimeOffset.UtcNow.AddHours(2)), new UsageBucket(13));

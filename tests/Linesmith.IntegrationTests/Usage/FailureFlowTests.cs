@@ -27,6 +27,27 @@ public sealed class FailureFlowTests
     }
 
     [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("Sat, 01 Jan 2000 00:00:00 GMT")]
+    public void A_429_that_says_retry_now_still_backs_every_process_off_for_a_minute(string retryAfter)
+    {
+        // Issue 11 item 8: with Retry-After: 0 every later process used to ask again at once.
+        using var rig = new UsageRig();
+        rig.SeedStale(fiveHour: 7);
+        rig.Server.Reply = _ => ServerReply.WithStatus(429, ("Retry-After", retryAfter));
+
+        var before = UsageRig.NowSeconds;
+        var first = rig.Run("usage", "--json");
+        var later = Enumerable.Range(0, 3).Select(_ => rig.Run("usage", "--json")).ToList();
+
+        Assert.Equal(("stale", "RateLimited"), (UsageRig.Source(first), UsageRig.ErrorCode(first)));
+        Assert.True(rig.ReadLock()!.BlockedUntil >= before + 60);
+        Assert.All(later, result => Assert.Equal("stale", UsageRig.Source(result)));
+        Assert.Equal(1, rig.Server.RequestCount);
+    }
+
+    [Theory]
     [InlineData(401, "Unauthorized", 30)]
     [InlineData(403, "Forbidden", 300)]
     public void An_auth_failure_clears_the_cache_never_serves_stale_and_locks(int status, string code, long backoff)

@@ -25,4 +25,28 @@ public sealed class JsonlFallbackTests
         Assert.Equal("NoCredentials", json.GetProperty("error").GetProperty("code").GetString());
         Assert.Equal(0, rig.Server.RequestCount);
     }
+
+    [Fact]
+    public void Hourly_use_shows_the_current_block_not_one_that_never_ends()
+    {
+        // Issue 11 item 8: 13 hourly entries once showed ~5h: 13k for a block that ended hours ago.
+        using var rig = new UsageRig();
+        File.Delete(Path.Join(rig.Home, ".claude", ".credentials.json"));
+        var workspace = Path.Join(rig.Home, ".claude", "projects", "-work-app");
+        Directory.CreateDirectory(workspace);
+        var hour = new DateTimeOffset(DateTimeOffset.UtcNow.Year, DateTimeOffset.UtcNow.Month, DateTimeOffset.UtcNow.Day, DateTimeOffset.UtcNow.Hour, 0, 0, TimeSpan.Zero);
+        var lines = Enumerable.Range(0, 13).Select(i =>
+        {
+            var at = hour.AddHours(i - 12).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+            return $"{{\"timestamp\":\"{at}\",\"message\":{{\"id\":\"m{i}\",\"usage\":{{\"input_tokens\":1000}}}}}}\n";
+        });
+        File.WriteAllText(Path.Join(workspace, "session.jsonl"), string.Concat(lines));
+
+        var json = UsageRig.Json(rig.Run("usage", "--json")).GetProperty("jsonl");
+
+        // Blocks start at hour -12, -7 and -2: the current one holds the last three entries.
+        Assert.Equal(13_000UL, json.GetProperty("seven_day_tokens").GetUInt64());
+        Assert.Equal(3_000UL, json.GetProperty("five_hour").GetProperty("tokens").GetUInt64());
+        Assert.Equal(hour.AddHours(3), json.GetProperty("five_hour").GetProperty("ends_at").GetDateTimeOffset());
+    }
 }

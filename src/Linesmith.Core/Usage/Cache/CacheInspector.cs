@@ -27,6 +27,11 @@ internal static class CacheInspector
             problems.Add(lockError.ToString());
         }
 
+        if (lockRead.Note is { } note)
+        {
+            problems.Add(note);
+        }
+
         return new CacheReport(
             cache.Path,
             locks.Path,

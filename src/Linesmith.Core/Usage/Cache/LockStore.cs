@@ -6,9 +6,13 @@ namespace Linesmith.Usage.Cache;
 
 /// <summary>
 /// Reads and writes <c>usage.lock</c> (usage-cache.md §1.3). A lock that is not our JSON (an older
-/// writer's plain text, or garbage) still counts, as a short legacy lock of <c>mtime + 30 s</c>; and
-/// every read caps <c>blocked_until</c> at now + 24 h, against a hostile or corrupt lock file that
-/// would otherwise block the endpoint forever.
+/// writer's plain text, or garbage) still counts, as a short legacy lock of <c>mtime + 30 s</c>.
+/// No lock blocks for more than 24 h after it was written, whatever the file says and whatever the
+/// clock did (issue 11 item 8): the cap counts from the file's modification time, not from now (a cap
+/// from now moves with every read, so a far <c>blocked_until</c> blocked for ever); a
+/// <c>blocked_until</c> that can only be milliseconds (another tool's) is read as such; and a lock
+/// written more than <see cref="FutureTolerance"/> ahead of the clock (the clock was turned back since,
+/// or the writer's was wrong) cannot be measured in real time and does not block.
 /// </summary>
 internal sealed class LockStore
 {
@@ -17,8 +21,21 @@ internal sealed class LockStore
     /// <summary>How long a lock that cannot be parsed blocks, counted from its mtime.</summary>
     public const long LegacyLockSeconds = 30;
 
-    /// <summary>The longest any lock may block, whatever the file says: 24 h.</summary>
+    /// <summary>The longest any lock may block after it was written, whatever the file says: 24 h.</summary>
     public const long MaxBlockSeconds = 86_400;
+
+    /// <summary>
+    /// A modification time this far ahead is still trusted (file systems on another host, coarse
+    /// time stamps); beyond it the lock is void. A clock turned back by less than this can stretch a
+    /// lock by as much, never more.
+    /// </summary>
+    public static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// As seconds, a value above this lies past the year 5000: it can only be milliseconds. The same
+    /// threshold reads stdin's <c>resets_at</c>.
+    /// </summary>
+    public const long MillisecondsThreshold = 100_000_000_000;
 
     /// <summary>A real lock is under 100 bytes; a larger file is read as a legacy lock.</summary>
     private const int MaxFileBytes = 64 * 1024;
@@ -46,24 +63,19 @@ internal sealed class LockStore
             return LockRead.None;
         }
 
-        var now = _clock.GetUtcNow();
-        var parsed = bytes is null ? null : Parse(bytes);
-        if (parsed is null)
+        DateTime modified;
+        try
         {
-            DateTime modified;
-            try
-            {
-                modified = File.GetLastWriteTimeUtc(Path);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                return new LockRead(null, CacheError.From(CacheErrorKind.Io, Path, exception));
-            }
-
-            parsed = new LockFile(LegacyBlockedUntil(modified));
+            modified = File.GetLastWriteTimeUtc(Path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new LockRead(null, CacheError.From(CacheErrorKind.Io, Path, exception));
         }
 
-        return new LockRead(Cap(parsed, now), null);
+        var written = UnixSeconds(modified);
+        var parsed = bytes is null ? null : Parse(bytes);
+        return Effective(parsed ?? new LockFile(written + LegacyLockSeconds), written, _clock.GetUtcNow());
     }
 
     /// <summary>Parses our JSON lock shape; null when the bytes are anything else.</summary>
@@ -84,21 +96,55 @@ internal sealed class LockStore
         }
     }
 
-    public CacheError? Write(LockFile lockFile) => AtomicJsonFile.Write(Path, lockFile, CacheJsonContext.Default.LockFile, _clock.GetUtcNow());
+    /// <summary>Writes the lock with its modification time set to now by this store's clock: the write time its cap counts from.</summary>
+    public CacheError? Write(LockFile lockFile)
+    {
+        var now = _clock.GetUtcNow();
+        return AtomicJsonFile.Write(Path, lockFile, CacheJsonContext.Default.LockFile, now, modified: now);
+    }
 
     /// <summary>Deletes <c>usage.lock</c>; deleting a file that is not there succeeds.</summary>
     public CacheError? Clear() => CacheFile.Delete(Path);
 
     /// <summary><c>mtime + 30 s</c>; an mtime before the epoch counts as the epoch.</summary>
-    internal static long LegacyBlockedUntil(DateTime modifiedUtc)
+    internal static long LegacyBlockedUntil(DateTime modifiedUtc) => UnixSeconds(modifiedUtc) + LegacyLockSeconds;
+
+    /// <summary>
+    /// The lock that applies, from what the file says and when it was written (<paramref name="written"/>,
+    /// Unix seconds of its mtime): milliseconds read as such, at most <see cref="MaxBlockSeconds"/> after
+    /// the write (or after now, when the write is up to <see cref="FutureTolerance"/> ahead), and void
+    /// when the write is further ahead than that.
+    /// </summary>
+    internal static LockRead Effective(LockFile lockFile, long written, DateTimeOffset now)
     {
-        var seconds = modifiedUtc <= DateTime.UnixEpoch ? 0 : new DateTimeOffset(modifiedUtc, TimeSpan.Zero).ToUnixTimeSeconds();
-        return seconds + LegacyLockSeconds;
+        var nowSeconds = now.ToUnixTimeSeconds();
+        string? note = null;
+        if (written > nowSeconds + (long)FutureTolerance.TotalSeconds)
+        {
+            var ahead = HumanSeconds(written - nowSeconds);
+            return new LockRead(lockFile with { BlockedUntil = Math.Min(lockFile.BlockedUntil, nowSeconds) }, null, $"usage.lock was written {ahead} ahead of the clock (the clock was turned back since): ignored");
+        }
+
+        var blockedUntil = lockFile.BlockedUntil;
+        if (blockedUntil > MillisecondsThreshold)
+        {
+            blockedUntil /= 1000;
+            note = $"usage.lock: blocked_until {lockFile.BlockedUntil} can only be milliseconds: read as {blockedUntil}";
+        }
+
+        var ceiling = Math.Min(written, nowSeconds) + MaxBlockSeconds;
+        if (blockedUntil > ceiling)
+        {
+            note = $"usage.lock: blocked_until {lockFile.BlockedUntil} is more than 24 h after the lock was written: capped at {ceiling}";
+            blockedUntil = ceiling;
+        }
+
+        return new LockRead(lockFile with { BlockedUntil = blockedUntil }, null, note);
     }
 
-    internal static LockFile Cap(LockFile lockFile, DateTimeOffset now)
-    {
-        var ceiling = now.ToUnixTimeSeconds() + MaxBlockSeconds;
-        return lockFile.BlockedUntil > ceiling ? lockFile with { BlockedUntil = ceiling } : lockFile;
-    }
+    // An mtime before the epoch (or the 1601 "no time" value) counts as the epoch.
+    private static long UnixSeconds(DateTime modifiedUtc) =>
+        modifiedUtc <= DateTime.UnixEpoch ? 0 : new DateTimeOffset(modifiedUtc, TimeSpan.Zero).ToUnixTimeSeconds();
+
+    private static string HumanSeconds(long seconds) => seconds >= 86_400 ? $"{seconds / 86_400} d" : seconds >= 3600 ? $"{seconds / 3600} h" : $"{seconds / 60} min";
 }

@@ -13,7 +13,7 @@ internal static class Backoff
 
     public static long Seconds(UsageError error) => error.Kind switch
     {
-        UsageErrorKind.RateLimited => (long)Math.Min((error.RetryAfter ?? RetryAfter.Default).TotalSeconds, RetryAfter.Cap.TotalSeconds),
+        UsageErrorKind.RateLimited => Math.Clamp((long)(error.RetryAfter ?? RetryAfter.Default).TotalSeconds, (long)RetryAfter.Minimum.TotalSeconds, (long)RetryAfter.Cap.TotalSeconds),
         UsageErrorKind.Forbidden => AuthSeconds,
         _ => ErrorSeconds,
     };

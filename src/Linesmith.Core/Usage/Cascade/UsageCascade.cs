@@ -231,6 +231,11 @@ internal sealed class UsageCascade(CascadeInputs inputs)
 
         var lockRead = inputs.Locks?.Read() ?? LockRead.None;
         LogRead("lock", lockRead.Error);
+        if (lockRead.Note is { } note)
+        {
+            inputs.Log.Warn($"cascade: {note}");
+        }
+
         return new CascadeState(read.Entry, IsFresh: false, lockRead.Lock, now);
     }
 

@@ -12,6 +12,14 @@ internal static class RetryAfter
     /// <summary>The back-off when a 429 carries no usable <c>Retry-After</c>.</summary>
     public static readonly TimeSpan Default = TimeSpan.FromSeconds(300);
 
+    /// <summary>
+    /// The least a 429 backs off, whatever the header says (issue 11 item 8): servers answering
+    /// persistent 429s with <c>Retry-After: 0</c> are reported (anthropics/claude-code #30930), and
+    /// taken at their word every render would ask again. One minute keeps any number of sessions to
+    /// one request a minute and still picks up a real "retry now" soon.
+    /// </summary>
+    public static readonly TimeSpan Minimum = TimeSpan.FromSeconds(60);
+
     /// <summary>Against a hostile or mistaken header that would block the endpoint for days.</summary>
     public static readonly TimeSpan Cap = TimeSpan.FromSeconds(86_400);
 
@@ -59,6 +67,13 @@ internal static class RetryAfter
         return wait > Cap ? Cap : TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds));
     }
 
-    /// <summary>The value a 429 carries in <c>RateLimited{retry_after}</c>: parsed, else 300 s (always set, §3.3).</summary>
-    public static TimeSpan Resolve(string? header, DateTimeOffset now) => Parse(header, now) ?? Default;
+    /// <summary>
+    /// The value a 429 carries in <c>RateLimited{retry_after}</c>, the back-off it gets: parsed, else
+    /// 300 s (always set, §3.3), and never under <see cref="Minimum"/>.
+    /// </summary>
+    public static TimeSpan Resolve(string? header, DateTimeOffset now)
+    {
+        var wait = Parse(header, now) ?? Default;
+        return wait < Minimum ? Minimum : wait;
+    }
 }

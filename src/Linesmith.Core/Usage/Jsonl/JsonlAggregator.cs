@@ -70,7 +70,13 @@ internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log) 
         return new JsonlResult(new JsonlUsage(ActiveBlock(entries, now), WeekTotal(entries, now)), null);
     }
 
-    /// <summary>Blocks start at the floored hour of their first entry; a gap over 5 h starts a new one; only the last counts, if active.</summary>
+    /// <summary>
+    /// The current 5-hour block, as ccusage computes it (issue 11 item 8): a block starts at the floored
+    /// hour of its first entry and ends 5 h later; the first entry at or after its end, or after a gap
+    /// of more than 5 h, starts the next one. Only the last block can be current, and only while it
+    /// has not ended (<c>now &lt; end</c>) and its last entry is at most 5 h old. Steady use every hour
+    /// therefore makes a new block every 5 h instead of one block that never ends.
+    /// </summary>
     internal static JsonlBlock? ActiveBlock(List<(DateTimeOffset At, ulong Tokens)> sorted, DateTimeOffset now)
     {
         DateTimeOffset start = default;
@@ -79,7 +85,7 @@ internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log) 
         for (var i = 0; i < sorted.Count; i++)
         {
             var (at, count) = sorted[i];
-            if (i == 0 || at - last > BlockLength)
+            if (i == 0 || at - last > BlockLength || at >= start + BlockLength)
             {
                 start = FloorToHour(at);
                 tokens = 0;
@@ -89,7 +95,8 @@ internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log) 
             last = at;
         }
 
-        return now - last <= BlockLength ? new JsonlBlock(start, start + BlockLength, tokens) : null;
+        var end = start + BlockLength;
+        return sorted.Count > 0 && now < end && now - last <= BlockLength ? new JsonlBlock(start, end, tokens) : null;
     }
 
     public static DateTimeOffset FloorToHour(DateTimeOffset at)

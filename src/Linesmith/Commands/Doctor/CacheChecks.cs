@@ -91,21 +91,22 @@ internal static class CacheChecks
         }
 
         var reason = lockFile.Error is { } code ? $" (set by {code})" : string.Empty;
-        if (!lockFile.IsBlockingAt(now))
+        var blocking = lockFile.IsBlockingAt(now);
+        var left = HumanDuration.Format(lockFile.BlockedUntil - now.ToUnixTimeSeconds());
+        if (read.Note is { } note)
+        {
+            // Capped, read as milliseconds, or void: the file says something that cannot be true.
+            return DoctorCheck.Warn(Group, "usage.lock", blocking ? $"{note}; it blocks the endpoint for {left} more{reason}" : $"{note}{reason}", ClearFix);
+        }
+
+        if (!blocking)
         {
             return DoctorCheck.Pass(Group, "usage.lock", $"expired{reason}: the endpoint may be called");
         }
 
-        var left = HumanDuration.Format(lockFile.BlockedUntil - now.ToUnixTimeSeconds());
-        var raw = RawBlockedUntil(store.Path);
-        if (raw is null)
+        if (RawBlockedUntil(store.Path) is null)
         {
             return DoctorCheck.Warn(Group, "usage.lock", $"not linesmith's JSON: blocks the endpoint for {left} more (30 s after it was written)", ClearFix);
-        }
-
-        if (raw > now.ToUnixTimeSeconds() + LockStore.MaxBlockSeconds)
-        {
-            return DoctorCheck.Warn(Group, "usage.lock", $"stuck: blocked_until is more than 24 h away{reason}; capped, it blocks the endpoint for {left} more", ClearFix);
         }
 
         return lockFile.Error is null

@@ -58,7 +58,7 @@ internal static class EndpointCheck
 
     private static string RetryAfterText(UsageError error, TransportOutcome? outcome)
     {
-        var seconds = error.RetryAfter is { } wait ? (long)wait.TotalSeconds : Backoff.Seconds(error);
+        var seconds = Backoff.Seconds(error);
         return outcome?.RetryAfter is { } header
             ? string.Create(CultureInfo.InvariantCulture, $"Retry-After: {header}, so usage.lock blocks the endpoint for {seconds} s")
             : string.Create(CultureInfo.InvariantCulture, $"no Retry-After, so usage.lock blocks the endpoint for the default {seconds} s");

@@ -16,6 +16,13 @@ public sealed class LockStoreTests : IDisposable
 
     private long NowSeconds => _clock.GetUtcNow().ToUnixTimeSeconds();
 
+    // A lock written by another program: its text, with the modification time it was written at.
+    private static void WriteRaw(LockStore store, string text, DateTimeOffset written)
+    {
+        File.WriteAllText(store.Path, text);
+        File.SetLastWriteTimeUtc(store.Path, written.UtcDateTime);
+    }
+
     [Fact]
     public void Item12_a_lock_with_an_error_round_trips()
     {
@@ -63,7 +70,7 @@ public sealed class LockStoreTests : IDisposable
     public void Item14_blocked_until_at_the_64_bit_limit_reads_back_as_now_plus_24_hours()
     {
         var store = Store();
-        File.WriteAllText(store.Path, """{"blocked_until": 9223372036854775807, "error": "RateLimited"}""");
+        WriteRaw(store, """{"blocked_until": 9223372036854775807, "error": "RateLimited"}""", Now);
 
         var lockFile = store.Read().Lock;
 
@@ -71,13 +78,99 @@ public sealed class LockStoreTests : IDisposable
     }
 
     [Fact]
-    public void The_24_hour_cap_applies_to_legacy_locks_too()
+    public void A_far_blocked_until_blocks_24_hours_after_the_write_not_after_each_read()
     {
         var store = Store();
-        File.WriteAllText(store.Path, "garbage");
-        File.SetLastWriteTimeUtc(store.Path, Now.AddDays(30).UtcDateTime);
+        WriteRaw(store, $$"""{"blocked_until": {{NowSeconds + (30 * 86_400)}}, "error": "RateLimited"}""", Now.AddHours(-23));
+
+        var read = store.Read();
+
+        Assert.Equal(NowSeconds + 3600, read.Lock!.BlockedUntil);
+        Assert.Equal($"usage.lock: blocked_until {NowSeconds + (30 * 86_400)} is more than 24 h after the lock was written: capped at {NowSeconds + 3600}", read.Note);
+        _clock.Advance(TimeSpan.FromHours(2));
+        Assert.False(store.Read().Lock!.IsBlockingAt(_clock.GetUtcNow()));
+    }
+
+    [Fact]
+    public void Another_tools_milliseconds_are_read_as_milliseconds()
+    {
+        var store = Store();
+        var milliseconds = (NowSeconds + 300) * 1000;
+        WriteRaw(store, $$"""{"blocked_until": {{milliseconds}}}""", Now);
+
+        var read = store.Read();
+
+        Assert.Equal(NowSeconds + 300, read.Lock!.BlockedUntil);
+        Assert.Equal($"usage.lock: blocked_until {milliseconds} can only be milliseconds: read as {NowSeconds + 300}", read.Note);
+    }
+
+    [Fact]
+    public void Milliseconds_far_ahead_are_capped_like_seconds()
+    {
+        var store = Store();
+        WriteRaw(store, $$"""{"blocked_until": {{(NowSeconds + (365 * 86_400)) * 1000}}}""", Now);
 
         Assert.Equal(NowSeconds + 86_400, store.Read().Lock!.BlockedUntil);
+    }
+
+    [Theory]
+    [InlineData("""{"blocked_until": BLOCKED, "error": "RateLimited"}""")]
+    [InlineData("garbage")]
+    public void A_lock_written_a_year_ahead_of_the_clock_does_not_block(string text)
+    {
+        var store = Store();
+        var written = Now.AddDays(365);
+        WriteRaw(store, text.Replace("BLOCKED", (written.ToUnixTimeSeconds() + 300).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), written);
+
+        var read = store.Read();
+
+        Assert.False(read.Lock!.IsBlockingAt(Now));
+        Assert.Equal("usage.lock was written 365 d ahead of the clock (the clock was turned back since): ignored", read.Note);
+    }
+
+    [Fact]
+    public void A_lock_written_a_little_ahead_of_the_clock_still_blocks_and_never_past_24_hours_from_now()
+    {
+        var store = Store();
+        var written = Now.AddMinutes(2);
+        WriteRaw(store, $$"""{"blocked_until": {{written.ToUnixTimeSeconds() + 300}}}""", written);
+
+        Assert.Equal(written.ToUnixTimeSeconds() + 300, store.Read().Lock!.BlockedUntil);
+        Assert.Null(store.Read().Note);
+    }
+
+    [Theory]
+    [InlineData(-10 * 86_400, long.MaxValue)]
+    [InlineData(-10 * 86_400, 1_000_000_000_000)]
+    [InlineData(-86_399, long.MaxValue)]
+    [InlineData(0, long.MaxValue)]
+    [InlineData(0, long.MinValue)]
+    [InlineData(0, 0)]
+    [InlineData(299, long.MaxValue)]
+    [InlineData(301, 100)]
+    [InlineData(86_400, long.MaxValue)]
+    [InlineData(365 * 86_400, long.MaxValue)]
+    public void No_lock_blocks_past_24_hours_after_its_write_and_none_written_ahead_blocks(long writtenOffset, long blockedUntil)
+    {
+        var written = NowSeconds + writtenOffset;
+        var applied = LockStore.Effective(new LockFile(blockedUntil), written, Now).Lock!.BlockedUntil;
+
+        Assert.True(applied <= Math.Min(written, NowSeconds) + 86_400);
+        if (writtenOffset > LockStore.FutureTolerance.TotalSeconds)
+        {
+            Assert.False(new LockFile(applied).IsBlockingAt(Now));
+        }
+    }
+
+    [Fact]
+    public void A_write_stamps_the_file_with_the_stores_clock()
+    {
+        var store = Store();
+
+        Assert.Null(store.Write(new LockFile(NowSeconds + 30)));
+
+        Assert.Equal(Now.UtcDateTime, File.GetLastWriteTimeUtc(store.Path));
+        Assert.Null(store.Read().Note);
     }
 
     [Fact]
@@ -96,7 +189,7 @@ public sealed class LockStoreTests : IDisposable
     public void A_negative_blocked_until_reads_as_is_and_does_not_block()
     {
         var store = Store();
-        File.WriteAllText(store.Path, """{"blocked_until": -5}""");
+        WriteRaw(store, """{"blocked_until": -5}""", Now);
 
         var lockFile = store.Read().Lock!;
 

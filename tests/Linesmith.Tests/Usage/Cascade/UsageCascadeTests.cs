@@ -197,6 +197,30 @@ public sealed class UsageCascadeTests : IDisposable
         Assert.Equal(new LockFile(_rig.NowSeconds + 120, "RateLimited"), _rig.Locks.Read().Lock);
     }
 
+    [Theory]
+    [InlineData("0", 60)]
+    [InlineData("1", 60)]
+    [InlineData("59", 60)]
+    [InlineData("60", 60)]
+    [InlineData("61", 61)]
+    [InlineData("Sun, 19 Apr 2026 18:00:10 GMT", 60)]
+    [InlineData("-1", 300)]
+    [InlineData("", 300)]
+    [InlineData("soon", 300)]
+    [InlineData("Sat, 01 Jan 2000 00:00:00 GMT", 300)]
+    [InlineData("86400", 86_400)]
+    [InlineData("2147483647", 86_400)]
+    [InlineData("99999999999999999999999", 86_400)]
+    public void A_429_backs_off_at_least_a_minute_and_at_most_a_day_whatever_retry_after_says(string retryAfter, long seconds)
+    {
+        // Issue 11 item 8: persistent 429s with Retry-After: 0 are seen in the wild (anthropics/claude-code #30930).
+        _rig.Transport = FakeTransport.Status(429, retryAfter);
+
+        _rig.Resolve();
+
+        Assert.Equal(new LockFile(_rig.NowSeconds + seconds, "RateLimited"), _rig.Locks.Read().Lock);
+    }
+
     [Fact]
     public void Item40_timeout_locks_for_30_seconds()
     {

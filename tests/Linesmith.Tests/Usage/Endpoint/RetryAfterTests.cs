@@ -53,4 +53,14 @@ public sealed class RetryAfterTests
         Assert.Equal(TimeSpan.FromSeconds(300), RetryAfter.Resolve(null, Now));
         Assert.Equal(TimeSpan.FromSeconds(300), RetryAfter.Resolve("garbage", Now));
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1")]
+    [InlineData("Sunday, 19-Apr-26 18:00:05 GMT")]
+    public void A_retry_after_under_a_minute_resolves_to_a_minute(string header)
+    {
+        Assert.Equal(RetryAfter.Minimum, RetryAfter.Resolve(header, Now));
+        Assert.Equal(TimeSpan.FromSeconds(60), RetryAfter.Minimum);
+    }
 }

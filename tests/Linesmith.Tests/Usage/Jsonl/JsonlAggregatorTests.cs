@@ -54,6 +54,50 @@ public sealed class JsonlAggregatorTests : IDisposable
     }
 
     [Fact]
+    public void Thirteen_hourly_entries_make_three_blocks_and_only_the_last_is_current()
+    {
+        // Issue 11 item 8: these once showed ~5h: 13 for a block that had "ended" 7.5 h before.
+        var midnight = new DateTimeOffset(2026, 4, 19, 0, 0, 0, TimeSpan.Zero);
+        var entries = Enumerable.Range(0, 13).Select(hour => (midnight.AddHours(hour), 1UL)).ToList();
+
+        var block = JsonlAggregator.ActiveBlock(entries, midnight.AddHours(12.5));
+
+        Assert.Equal(new JsonlBlock(midnight.AddHours(10), midnight.AddHours(15), 3), block);
+    }
+
+    [Fact]
+    public void An_entry_exactly_five_hours_after_the_start_begins_the_next_block()
+    {
+        var start = new DateTimeOffset(2026, 4, 19, 10, 0, 0, TimeSpan.Zero);
+
+        var block = JsonlAggregator.ActiveBlock([(start, 7UL), (start.AddHours(5), 11UL)], start.AddHours(5.5));
+
+        Assert.Equal(new JsonlBlock(start.AddHours(5), start.AddHours(10), 11), block);
+    }
+
+    [Theory]
+    [InlineData(15.0)]
+    [InlineData(15.5)]
+    public void A_block_that_has_ended_is_not_current_even_with_a_recent_entry(double nowHour)
+    {
+        var midnight = new DateTimeOffset(2026, 4, 19, 0, 0, 0, TimeSpan.Zero);
+
+        var block = JsonlAggregator.ActiveBlock([(midnight.AddHours(10.2), 1UL), (midnight.AddHours(14.9), 2UL)], midnight.AddHours(nowHour));
+
+        Assert.Null(block);
+    }
+
+    [Fact]
+    public void A_block_is_current_until_its_end()
+    {
+        var midnight = new DateTimeOffset(2026, 4, 19, 0, 0, 0, TimeSpan.Zero);
+
+        var block = JsonlAggregator.ActiveBlock([(midnight.AddHours(10.2), 1UL), (midnight.AddHours(14.9), 2UL)], midnight.AddHours(14.99));
+
+        Assert.Equal(new JsonlBlock(midnight.AddHours(10), midnight.AddHours(15), 3), block);
+    }
+
+    [Fact]
     public void An_unterminated_last_line_is_not_read()
     {
         var dir = _temp.Join("home", ".claude", "projects", "a");
