@@ -27,7 +27,7 @@ internal sealed class LinesmithConfig
         _ = _root.GetRaw("preset");
         _ = _root.GetRaw("layout");
         Lines = LineParser.Parse(_root.GetTable("line"));
-        (Separator, Color) = ReadLayout(_root.GetTable("layout_options"));
+        (Separator, Color, ClaudePadding) = ReadLayout(_root.GetTable("layout_options"));
         Usage = ReadUsage(_root.GetTable("usage"));
     }
 
@@ -42,6 +42,13 @@ internal sealed class LinesmithConfig
     public string Separator { get; }
 
     public ColorMode Color { get; }
+
+    /// <summary>
+    /// <c>[layout_options] claude_padding</c>: the <c>statusLine.padding</c> of Claude Code's settings
+    /// (0 by default, as <c>linesmith install</c> writes it); the line fits <c>COLUMNS − 4 − 2 × padding</c>
+    /// cells (see <see cref="Rendering.LineWidth"/>).
+    /// </summary>
+    public int ClaudePadding { get; }
 
     public UsageOptions Usage { get; }
 
@@ -85,7 +92,10 @@ internal sealed class LinesmithConfig
         _root.ReportUnreadKeys();
     }
 
-    private static (string Separator, ColorMode Color) ReadLayout(SettingsTable options)
+    /// <summary>More padding than this leaves no line on any terminal; a larger value is a typo.</summary>
+    public const int MaxClaudePadding = 100;
+
+    private static (string Separator, ColorMode Color, int ClaudePadding) ReadLayout(SettingsTable options)
     {
         var text = options.GetString("separator");
         var separator = text switch
@@ -103,8 +113,15 @@ internal sealed class LinesmithConfig
             "never" => ColorMode.Never,
             _ => Warn(options, "color", $"unknown value '{color}' (expected auto, always or never); using auto", ColorMode.Auto),
         };
+        var padding = options.GetInteger("claude_padding", 0);
+        if (padding is < 0 or > MaxClaudePadding)
+        {
+            options.Warn("claude_padding", $"must be 0..{MaxClaudePadding} (the statusLine.padding in Claude Code's settings); using 0");
+            padding = 0;
+        }
+
         options.ReportUnreadKeys();
-        return (separator, mode);
+        return (separator, mode, (int)padding);
     }
 
     private static UsageOptions ReadUsage(SettingsTable usage)

@@ -3,10 +3,12 @@ using System.Text;
 namespace Linesmith.Rendering;
 
 /// <summary>
-/// Fits one line into the terminal width (<c>COLUMNS</c>): while it is too wide, the segment with
-/// the highest priority is dropped (the rightmost among equals; priority 0 never drops); if it is
-/// still too wide, the text is cut and ends in <c>…</c>. The separator before the first segment
-/// is never printed.
+/// Fits one line into the cells the host gives it (<see cref="LineWidth"/>): while it is too wide,
+/// the segment with the highest priority is dropped (the rightmost among equals; priority 0 never
+/// drops by priority). If the segments left still do not fit, the line keeps the whole segments
+/// that fit and ends in <c>…</c>; only a first segment that does not fit alone is cut inside. A cut
+/// never splits a number: <c>7d: 61.…</c> reads as a different value, so the whole number goes
+/// instead (issue 12, item 1). The separator before the first segment is never printed.
 /// </summary>
 internal static class LineLayout
 {
@@ -14,48 +16,51 @@ internal static class LineLayout
 
     public static IReadOnlyList<TextRun> Fit(IReadOnlyList<PlacedSegment> segments, int? width, StyleRole separatorRole = StyleRole.Muted)
     {
-        var kept = segments.ToList();
+        var kept = new List<PlacedSegment>(segments);
         if (width is { } limit)
         {
             while (Width(kept) > limit && DropCandidate(kept) is { } index)
             {
                 kept.RemoveAt(index);
             }
-        }
 
-        var runs = new List<TextRun>();
-        for (var i = 0; i < kept.Count; i++)
-        {
-            if (i > 0 && kept[i].SeparatorBefore.Length > 0)
+            if (Width(kept) > limit)
             {
-                runs.Add(new TextRun(kept[i].SeparatorBefore, separatorRole));
+                return Overflow(kept, limit, separatorRole);
             }
-
-            runs.AddRange(kept[i].Output.Runs);
         }
 
-        return width is { } max && RunsWidth(runs) > max ? Truncate(runs, max) : runs;
+        return Runs(kept, kept.Count, separatorRole);
     }
 
-    /// <summary>Cuts runs to at most <paramref name="width"/> cells, the last of which is <c>…</c>.</summary>
+    /// <summary>Runs of one piece of text (a hint), cut with <see cref="Truncate"/> only when wider than <paramref name="width"/>.</summary>
+    public static IReadOnlyList<TextRun> FitRuns(IReadOnlyList<TextRun> runs, int? width) =>
+        width is { } limit && runs.Sum(run => CellWidth.Of(run.Text)) > limit ? Truncate(runs, limit) : runs;
+
+    /// <summary>
+    /// Cuts runs to at most <paramref name="width"/> cells, the last of which is <c>…</c>; the ellipsis
+    /// never follows a number (see <see cref="DropTrailingNumber"/>).
+    /// </summary>
     public static IReadOnlyList<TextRun> Truncate(IReadOnlyList<TextRun> runs, int width)
     {
+        if (width <= 0)
+        {
+            return [];
+        }
+
         var result = new List<TextRun>();
         var remaining = width - 1;
-        foreach (var run in runs)
+        var cut = false;
+        for (var r = 0; r < runs.Count && !cut; r++)
         {
-            if (remaining <= 0)
-            {
-                break;
-            }
-
+            var run = runs[r];
             var text = new StringBuilder();
             foreach (var rune in run.Text.EnumerateRunes())
             {
                 var cells = CellWidth.Of(rune);
                 if (cells > remaining)
                 {
-                    remaining = 0;
+                    cut = true;
                     break;
                 }
 
@@ -67,14 +72,126 @@ internal static class LineLayout
             {
                 result.Add(run with { Text = text.ToString() });
             }
+
+            cut |= text.Length < run.Text.Length;
         }
 
-        if (width > 0)
-        {
-            result.Add(new TextRun(Ellipsis, result.Count > 0 ? result[^1].Role : StyleRole.Muted));
-        }
+        DropTrailingNumber(result, runs);
 
+        result.Add(new TextRun(Ellipsis, result.Count > 0 ? result[^1].Role : StyleRole.Muted));
         return result;
+    }
+
+    /// <summary>The whole segments that fit before <c>…</c>; the first segment is cut inside only when it alone does not fit.</summary>
+    private static IReadOnlyList<TextRun> Overflow(List<PlacedSegment> kept, int limit, StyleRole separatorRole)
+    {
+        var count = 0;
+        var used = 0;
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var next = used + kept[i].Output.Width + (i > 0 ? CellWidth.Of(kept[i].SeparatorBefore) : 0);
+            // One cell stays for the ellipsis, and room for the separator that leads to it.
+            if (next + 1 + (i + 1 < kept.Count ? SeparatorCells(kept[i + 1]) : 0) > limit)
+            {
+                break;
+            }
+
+            used = next;
+            count = i + 1;
+        }
+
+        if (count == 0)
+        {
+            // The first segment alone: whole when it fits (an ellipsis right after it could read as
+            // part of its value), else cut.
+            var first = Runs(kept, 1, separatorRole);
+            return kept[0].Output.Width <= limit ? first : Truncate(first, limit);
+        }
+
+        var runs = Runs(kept, count, separatorRole);
+        if (kept[count].SeparatorBefore.Length > 0)
+        {
+            runs.Add(new TextRun(kept[count].SeparatorBefore, separatorRole));
+        }
+
+        runs.Add(new TextRun(Ellipsis, separatorRole));
+        return runs;
+    }
+
+    private static int SeparatorCells(PlacedSegment next) => CellWidth.Of(next.SeparatorBefore);
+
+    private static List<TextRun> Runs(List<PlacedSegment> kept, int count, StyleRole separatorRole)
+    {
+        var runs = new List<TextRun>();
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0 && kept[i].SeparatorBefore.Length > 0)
+            {
+                runs.Add(new TextRun(kept[i].SeparatorBefore, separatorRole));
+            }
+
+            runs.AddRange(kept[i].Output.Runs);
+        }
+
+        return runs;
+    }
+
+    /// <summary>
+    /// The ellipsis never follows a number, cut or whole: <c>61.…</c>, <c>61…</c> and <c>4.5…</c> all
+    /// read as another value. So a word the cut split goes if it holds a digit, and then every last
+    /// word that ends like a number (a digit, <c>.</c> or <c>,</c>), with the spaces before it.
+    /// Labels such as <c>7d:</c> and whole values such as <c>22.4%</c> stay.
+    /// </summary>
+    private static void DropTrailingNumber(List<TextRun> kept, IReadOnlyList<TextRun> original)
+    {
+        var text = string.Concat(kept.Select(run => run.Text));
+        var full = string.Concat(original.Select(run => run.Text));
+        var split = text.Length > 0 && text.Length < full.Length && !char.IsWhiteSpace(text[^1]) && !char.IsWhiteSpace(full[text.Length]);
+        var end = text.AsSpan().TrimEnd().Length;
+        while (end > 0)
+        {
+            var start = end;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            var numeric = split ? word.IndexOfAnyInRange('0', '9') >= 0 : EndsLikeNumber(word);
+            if (!numeric)
+            {
+                break;
+            }
+
+            split = false;
+            end = text.AsSpan(0, start).TrimEnd().Length;
+        }
+
+        Shorten(kept, end);
+    }
+
+    private static bool EndsLikeNumber(ReadOnlySpan<char> word) => word.Length > 0 && (char.IsAsciiDigit(word[^1]) || (word[^1] is '.' or ',' && word.IndexOfAnyInRange('0', '9') >= 0));
+
+    private static void Shorten(List<TextRun> runs, int length)
+    {
+        var offset = 0;
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var run = runs[i];
+            if (offset + run.Text.Length <= length)
+            {
+                offset += run.Text.Length;
+                continue;
+            }
+
+            runs.RemoveRange(i, runs.Count - i);
+            if (length > offset)
+            {
+                runs.Add(run with { Text = run.Text[..(length - offset)] });
+            }
+
+            return;
+        }
     }
 
     private static int Width(List<PlacedSegment> segments)
@@ -87,8 +204,6 @@ internal static class LineLayout
 
         return width;
     }
-
-    private static int RunsWidth(IEnumerable<TextRun> runs) => runs.Sum(run => CellWidth.Of(run.Text));
 
     private static int? DropCandidate(List<PlacedSegment> segments)
     {

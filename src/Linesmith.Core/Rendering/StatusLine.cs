@@ -110,7 +110,7 @@ internal sealed class StatusLine
 
                 if (rendered is { Runs.Count: > 0 })
                 {
-                    placed.Add(new PlacedSegment(id, entry.Layout.Apply(rendered), entry.Layout.Priority, separator));
+                    placed.Add(new PlacedSegment(id, entry.Layout.Apply(Sanitized(rendered)), entry.Layout.Priority, separator));
                     separator = _config.Separator;
                 }
             }
@@ -123,6 +123,32 @@ internal sealed class StatusLine
         }
 
         return output;
+    }
+
+    /// <summary>
+    /// The text as it will be printed (escape sequences gone, line breaks as spaces), so that the
+    /// layout measures the cells the terminal will really show; the writer sanitises again, harmlessly.
+    /// </summary>
+    private static SegmentOutput Sanitized(SegmentOutput output)
+    {
+        List<TextRun>? runs = null;
+        for (var i = 0; i < output.Runs.Count; i++)
+        {
+            var run = output.Runs[i];
+            var clean = TerminalText.Sanitize(run.Text);
+            if (runs is null && !ReferenceEquals(clean, run.Text))
+            {
+                runs = new List<TextRun>(output.Runs.Count);
+                for (var j = 0; j < i; j++)
+                {
+                    runs.Add(output.Runs[j]);
+                }
+            }
+
+            runs?.Add(run with { Text = clean });
+        }
+
+        return runs is null ? output : new SegmentOutput(runs);
     }
 
     private IEnumerable<IReadOnlyList<LineItem>> Lines(StatusPayload payload)

@@ -33,10 +33,11 @@ internal static class RenderCommand
         }
 
         var writer = new AnsiWriter(theme, ColorDetection.Detect(environment, config.Color, options.Color));
+        var width = LineWidth.Cells(TerminalWidth(environment, log), config.ClaudePadding);
         var usageSettings = UsageSettings.FromConfig(config.Usage);
         var printed = false;
         var limit = RunDeadline.For(usageSettings.WithEnvironment(environment, log).Timeout);
-        using var deadline = RunDeadline.Start(limit, () => Expire(world, writer, log, ref printed));
+        using var deadline = RunDeadline.Start(limit, () => Expire(world, writer, width, log, ref printed));
         var input = StdinReader.Read(world.OpenInput(), StdinReader.DefaultDeadline, waitReadable: world.WaitInput);
         string? problemText = "input larger than 1 MiB";
         var payload = input.Outcome == StdinOutcome.TooLarge ? null : PayloadReader.TryParse(input.Bytes, out problemText);
@@ -44,19 +45,19 @@ internal static class RenderCommand
         {
             log.Info($"render: {problemText} ({input.Bytes.Length} bytes, {input.Outcome})");
             var hint = problemText == PayloadReader.NoInput ? "linesmith: no input" : "linesmith: unreadable input";
-            world.Out.WriteLine(writer.Write([new TextRun(hint, StyleRole.Muted, Dim: true)]));
+            world.Out.WriteLine(Hint(writer, hint, width));
             return ExitCodes.Success;
         }
 
         PayloadRanges.Apply(payload, log.Warn);
         var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, payload, usageSettings, log, file.Path));
-        var lines = statusLine.Render(context, writer, TerminalWidth(environment, log), (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
+        var lines = statusLine.Render(context, writer, width, (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
         if (lines.All(string.IsNullOrWhiteSpace))
         {
             // Claude Code shows nothing for empty output (statusline-contract.md §3.2); a payload with
             // no field any segment can use ({} or only wrong types) gets the hint instead.
             log.Info("render: no segment had anything to show");
-            lines = [writer.Write([new TextRun("linesmith: nothing to show", StyleRole.Muted, Dim: true)])];
+            lines = [Hint(writer, "linesmith: nothing to show", width)];
         }
 
         lock (world.Out)
@@ -74,20 +75,24 @@ internal static class RenderCommand
     }
 
     // `printed` is set once the line is out, so that an expiring deadline does not print a second one.
-    private static void Expire(World world, AnsiWriter writer, Log log, ref bool printed)
+    private static void Expire(World world, AnsiWriter writer, int? width, Log log, ref bool printed)
     {
         lock (world.Out)
         {
             log.Error("render: the run deadline passed; exiting");
             if (!printed)
             {
-                world.Out.WriteLine(writer.Write([new TextRun("linesmith: timed out", StyleRole.Muted, Dim: true)]));
+                world.Out.WriteLine(Hint(writer, "linesmith: timed out", width));
                 world.Out.Flush();
             }
 
             Environment.Exit(ExitCodes.Success);
         }
     }
+
+    /// <summary>A dim hint in place of the line, fitted to the same cells.</summary>
+    private static string Hint(AnsiWriter writer, string text, int? width) =>
+        writer.Write(LineLayout.FitRuns([new TextRun(text, StyleRole.Muted, Dim: true)], width));
 
     /// <summary>
     /// Runs the usage cascade in render mode: stale data is served at once and refreshed in the
@@ -111,7 +116,7 @@ internal static class RenderCommand
     private static Usage.Model.UsageBucket? Bucket(RateWindowInfo? window) =>
         window?.UsedPercentage is { } used ? StdinWindows.Bucket(used, window.ResetsAt?.ToUnixTimeSeconds()) : null;
 
-    /// <summary><c>COLUMNS</c>, which Claude Code sets since 2.1.153; without it, or refused, there is no width limit.</summary>
+    /// <summary><c>COLUMNS</c>, which Claude Code sets since 2.1.153 (the terminal's width, not the line's); without it, or refused, there is no width limit.</summary>
     private static int? TerminalWidth(EnvironmentSnapshot environment, Log log)
     {
         var columns = TerminalColumns.Read(environment, out var problem);

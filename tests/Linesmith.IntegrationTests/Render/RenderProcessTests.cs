@@ -135,11 +135,11 @@ public sealed class RenderProcessTests : IDisposable
     }
 
     [Fact]
-    public void Columns_limits_the_width()
+    public void Columns_limits_the_width_to_the_cells_claude_code_shows_and_the_rate_limits_stay_longest()
     {
-        var result = Render(Payload, Env(("COLUMNS", "30")));
+        var result = Render(Payload, Env(("COLUMNS", "35")));
 
-        Assert.Equal("Opus 4.5 · ctx: 42% · $1.23\n", result.Stdout);
+        Assert.Equal("Opus 4.5 · ctx: 42% · 5h: 22.4%\n", result.Stdout);
     }
 
     [Fact]

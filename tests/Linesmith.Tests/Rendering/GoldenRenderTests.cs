@@ -35,9 +35,9 @@ public sealed class GoldenRenderTests
 
     [Theory]
     [InlineData("full.json", "Opus 4.5 · ctx: 42% · $1.23 · linesmith · 5h: 22.4% · 7d: 61.0%")]
-    [InlineData("first-render.json", "Sonnet 4.5 · $0.00 · linesmith")]
+    [InlineData("first-render.json", "Sonnet 4.5 · linesmith")]
     [InlineData("api-key.json", "Haiku 4.5 · ctx: 91% · $12.50 · app")]
-    [InlineData("bedrock.json", "Opus 4.5 · ctx: 7% · $0.00 · infra")]
+    [InlineData("bedrock.json", "Opus 4.5 · ctx: 7% · infra")]
     [InlineData("worktree.json", "Opus 4.5 (1M context) · ctx: 100% · $3.50 · linesmith [fix-cache] · 5h: 55.5%")]
     [InlineData("hostile.json", "Opus RED · blink name")]
     public void Default_line_without_colour(string payload, string expected)
@@ -104,8 +104,9 @@ public sealed class GoldenRenderTests
     }
 
     [Fact]
-    public void A_narrow_terminal_drops_by_priority()
+    public void A_narrow_terminal_drops_by_priority_and_keeps_the_rate_limits_longest()
     {
-        Assert.Equal("Opus 4.5 · ctx: 42% · $1.23", Render("full.json", width: 30));
+        Assert.Equal("Opus 4.5 · ctx: 42% · 5h: 22.4%", Render("full.json", width: 31));
+        Assert.Equal("Opus 4.5 · ctx: 42% · 5h: 22.4% · 7d: 61.0%", Render("full.json", width: 43));
     }
 }

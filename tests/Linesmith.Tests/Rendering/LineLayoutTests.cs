@@ -3,7 +3,7 @@ using Linesmith.Segments;
 
 namespace Linesmith.Tests.Rendering;
 
-/// <summary>Fitting a line into COLUMNS: drop by priority, then truncate.</summary>
+/// <summary>Fitting a line into the cells the host gives: drop by priority, then whole segments and <c>…</c>; a number is never cut.</summary>
 public sealed class LineLayoutTests
 {
     private static PlacedSegment Segment(string id, string text, int priority) =>
@@ -33,9 +33,46 @@ public sealed class LineLayoutTests
     }
 
     [Fact]
-    public void Priority_zero_never_drops_and_the_rest_is_cut_with_an_ellipsis()
+    public void A_first_segment_too_wide_alone_is_cut_before_its_number()
     {
         Assert.Equal("Opus…", Text(LineLayout.Fit(Line, 5)));
+        Assert.Equal("Opus…", Text(LineLayout.Fit(Line, 7)));
+        Assert.Equal("Opus 4.5", Text(LineLayout.Fit(Line, 8)));
+    }
+
+    [Fact]
+    public void Priority_zero_segments_that_do_not_fit_give_way_to_an_ellipsis_after_the_last_whole_one()
+    {
+        PlacedSegment[] line = [Segment("model", "Opus 4.5", 0), Segment("5h", "5h: 61.0%", 0), Segment("7d", "7d: 80.0%", 0)];
+
+        Assert.Equal("Opus 4.5 | 5h: 61.0% | …", Text(LineLayout.Fit(line, 28)));
+        Assert.Equal("Opus 4.5 | …", Text(LineLayout.Fit(line, 21)));
+        Assert.Equal("Opus 4.5 | …", Text(LineLayout.Fit(line, 12)));
+        Assert.Equal("Opus 4.5", Text(LineLayout.Fit(line, 11)));
+        Assert.Equal("Opus…", Text(LineLayout.Fit(line, 7)));
+    }
+
+    [Theory]
+    [InlineData("7d: 61.0%", 8, "7d:…")]
+    [InlineData("ctx: 1,234 tokens", 9, "ctx:…")]
+    [InlineData("(1M context)", 4, "(1M…")]
+    [InlineData("linesmith [fix-cache]", 8, "linesmi…")]
+    [InlineData("Opus 4.5 (1M context)", 11, "Opus 4.5 (…")]
+    [InlineData("Opus 4.5 (1M context)", 12, "Opus…")]
+    [InlineData("5h: 22.4% 7d", 12, "5h: 22.4%…")]
+    [InlineData("ctx: 42 %", 8, "ctx:…")]
+    [InlineData("a b", 2, "a…")]
+    public void Truncate_never_ends_inside_a_number(string text, int width, string expected)
+    {
+        Assert.Equal(expected, Text(LineLayout.Truncate([new TextRun(text, StyleRole.Primary)], width)));
+    }
+
+    [Fact]
+    public void Truncate_keeps_each_run_its_role()
+    {
+        var runs = LineLayout.Truncate([new TextRun("5h: ", StyleRole.Muted), new TextRun("22.4%", StyleRole.Success)], 8);
+
+        Assert.Equal([new TextRun("5h:", StyleRole.Muted), new TextRun("…", StyleRole.Muted)], runs);
     }
 
     [Fact]

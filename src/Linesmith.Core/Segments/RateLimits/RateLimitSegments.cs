@@ -4,7 +4,9 @@ namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
 /// The six rate-limit segments of usage-cache.md §7, each with its factory: default labels and icons
-/// as §7's table, layout priority 96. Each factory reads and validates its <c>[segments.&lt;id&gt;]</c>
+/// as §7's table. The 5-hour and 7-day percentages are what users install a statusline for, so they
+/// outlive every segment but the model and the context on a narrow line (issue 12, item 6); the
+/// others keep §7's priority 96. Each factory reads and validates its <c>[segments.&lt;id&gt;]</c>
 /// table once; problems go to the table's problem list.
 /// </summary>
 /// <remarks>
@@ -14,8 +16,14 @@ namespace Linesmith.Segments.RateLimits;
 /// </remarks>
 internal static class RateLimitSegments
 {
-    /// <summary>The layout priority of every rate-limit segment (§7).</summary>
+    /// <summary>The layout priority of the rate-limit segments other than the two percentages (§7).</summary>
     public const int Priority = 96;
+
+    /// <summary><c>rate_limit_5h</c>: drops after cost (40), branch (56) and workspace (64); before the context (32).</summary>
+    public const int FiveHourPriority = 34;
+
+    /// <summary><c>rate_limit_7d</c>: just before the 5-hour window, which changes faster.</summary>
+    public const int SevenDayPriority = 36;
 
     public const string FiveHourId = "rate_limit_5h";
     public const string SevenDayId = "rate_limit_7d";
@@ -43,9 +51,9 @@ internal static class RateLimitSegments
         return
         [
             (FiveHourId, settings => new UsageWindowSegment(
-                FiveHourId, RateWindow.FiveHour, SegmentPrefix.Read(settings, "5h", Icon(FiveHourIcon)), PercentDisplay.Read(settings))),
+                FiveHourId, FiveHourPriority, RateWindow.FiveHour, SegmentPrefix.Read(settings, "5h", Icon(FiveHourIcon)), PercentDisplay.Read(settings))),
             (SevenDayId, settings => new UsageWindowSegment(
-                SevenDayId, RateWindow.SevenDay, SegmentPrefix.Read(settings, "7d", Icon(SevenDayIcon)), PercentDisplay.Read(settings))),
+                SevenDayId, SevenDayPriority, RateWindow.SevenDay, SegmentPrefix.Read(settings, "7d", Icon(SevenDayIcon)), PercentDisplay.Read(settings))),
             (FiveHourResetId, settings => new ResetSegment(
                 FiveHourResetId, RateWindow.FiveHour, SegmentPrefix.Read(settings, "5h reset", Icon(FiveHourResetIcon)), ResetDisplay.Read(settings))),
             (SevenDayResetId, settings => new ResetSegment(

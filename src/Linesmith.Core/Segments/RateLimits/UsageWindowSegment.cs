@@ -14,9 +14,10 @@ internal sealed class UsageWindowSegment : ISegment
     private readonly SegmentPrefix _prefix;
     private readonly PercentDisplay _display;
 
-    public UsageWindowSegment(string id, RateWindow window, SegmentPrefix prefix, PercentDisplay display)
+    public UsageWindowSegment(string id, int priority, RateWindow window, SegmentPrefix prefix, PercentDisplay display)
     {
         Id = id;
+        DefaultPriority = priority;
         _window = window;
         _prefix = prefix;
         _display = display;
@@ -24,7 +25,7 @@ internal sealed class UsageWindowSegment : ISegment
 
     public string Id { get; }
 
-    public int DefaultPriority => RateLimitSegments.Priority;
+    public int DefaultPriority { get; }
 
     public SegmentOutput? Render(SegmentContext context)
     {

@@ -4,17 +4,28 @@ using Linesmith.Rendering;
 
 namespace Linesmith.Segments.Session;
 
-/// <summary><c>cost</c>: the session's estimated cost in US dollars with two decimals (<c>$1.23</c>); hidden when unknown.</summary>
+/// <summary>
+/// <c>cost</c>: the session's estimated cost in US dollars with two decimals (<c>$1.23</c>); hidden
+/// when unknown, and hidden while it would read <c>$0.00</c> (before the first response, and for
+/// API-key sessions that have cost nothing yet) unless <c>show_zero = true</c> (issue 12, item 8).
+/// </summary>
 internal sealed class CostSegment(SettingsTable settings) : ISegment
 {
     private readonly SegmentLabel _label = SegmentLabel.From(settings, string.Empty);
+    private readonly bool _showZero = settings.GetBool("show_zero", false);
 
     public string Id => "cost";
 
     public int DefaultPriority => 40;
 
-    public SegmentOutput? Render(SegmentContext context) =>
-        context.Payload.Cost?.TotalCostUsd is { } cost
-            ? _label.Output("$" + Math.Max(cost, 0).ToString("0.00", CultureInfo.InvariantCulture), StyleRole.Info)
-            : null;
+    public SegmentOutput? Render(SegmentContext context)
+    {
+        if (context.Payload.Cost?.TotalCostUsd is not { } cost)
+        {
+            return null;
+        }
+
+        var text = Math.Max(cost, 0).ToString("0.00", CultureInfo.InvariantCulture);
+        return text == "0.00" && !_showZero ? null : _label.Output("$" + text, StyleRole.Info);
+    }
 }

@@ -6,7 +6,8 @@ namespace Linesmith.Segments.Session;
 
 /// <summary>
 /// <c>workspace</c>: the name of the project directory (<c>linesmith</c>); in a worktree session the
-/// worktree's name follows in brackets (<c>linesmith [fix-cache]</c>). Hidden without any directory.
+/// project is the repository the worktree came from (<c>worktree.original_cwd</c>) and the worktree's
+/// name follows in brackets (<c>linesmith [fix-cache]</c>). Hidden without any directory.
 /// </summary>
 internal sealed class WorkspaceSegment(SettingsTable settings) : ISegment
 {
@@ -20,7 +21,7 @@ internal sealed class WorkspaceSegment(SettingsTable settings) : ISegment
     {
         var payload = context.Payload;
         var worktree = payload.Worktree ?? payload.Workspace?.GitWorktree;
-        var directory = worktree?.OriginalRepoDir ?? payload.Workspace?.ProjectDir ?? payload.Workspace?.CurrentDir ?? payload.Cwd;
+        var directory = worktree?.OriginalDirectory ?? payload.Workspace?.ProjectDir ?? payload.Workspace?.CurrentDir ?? payload.Cwd;
         var name = LastPart(directory);
         if (name is null)
         {
