@@ -86,6 +86,16 @@ public sealed class PayloadReaderTests
     }
 
     [Fact]
+    public void Worktree_is_read_as_claude_code_2_1_332_sends_it_and_original_repo_dir_stays_an_alias()
+    {
+        var sent = Parse("""{"worktree": {"name": "fix-cache", "path": "/p/.claude/worktrees/fix-cache", "branch": "worktree-fix-cache", "original_cwd": "/p", "original_branch": "main"}}""").Worktree!;
+        var older = Parse("""{"worktree": {"name": "fix-cache", "original_repo_dir": "/q"}}""").Worktree!;
+
+        Assert.Equal(("fix-cache", "/p/.claude/worktrees/fix-cache", "worktree-fix-cache", "/p", "main"), (sent.Name, sent.Path, sent.Branch, sent.OriginalDirectory, sent.OriginalBranch));
+        Assert.Equal("/q", older.OriginalDirectory);
+    }
+
+    [Fact]
     public void Git_worktree_is_read_as_a_bare_path()
     {
         var worktree = Parse("""{"workspace": {"git_worktree": "/w/fix-cache/"}}""").Workspace!.GitWorktree!;

@@ -40,9 +40,22 @@ public sealed class GoldenRenderTests
     [InlineData("bedrock.json", "Opus 4.5 · ctx: 7% · infra")]
     [InlineData("worktree.json", "Opus 4.5 (1M context) · ctx: 100% · $3.50 · linesmith [fix-cache] · 5h: 55.5%")]
     [InlineData("hostile.json", "Opus RED · blink name")]
+    [InlineData("claude-code-2.1.332/payload-1-startup-apikey.json", "Opus 5.5 · demo-project")]
+    [InlineData("claude-code-2.1.332/payload-3-after-response-max-ratelimits.json", "Opus 5.5 · ctx: 1% · $0.03 · demo-project · 5h: 22.4% · 7d: 61.0%")]
+    [InlineData("claude-code-2.1.332/payload-4-startup-worktree-vim-named.json", "Opus 5.5 · demo-project [fix-cache]")]
+    [InlineData("claude-code-2.1.332/payload-5-midturn-worktree-ratelimits.json", "Opus 5.5 · ctx: 1% · $0.03 · demo-project [fix-cache] · 5h: 95.3% · 7d: 80.0%")]
     public void Default_line_without_colour(string payload, string expected)
     {
         Assert.Equal(expected, Render(payload));
+    }
+
+    [Fact]
+    public void A_zero_cost_shows_only_with_show_zero()
+    {
+        const string CostOnly = "[line]\nsegments = [\"model\", \"cost\"]\n";
+
+        Assert.Equal("Opus 5.5", Render("claude-code-2.1.332/payload-1-startup-apikey.json", CostOnly));
+        Assert.Equal("Opus 5.5 · $0.00", Render("claude-code-2.1.332/payload-1-startup-apikey.json", CostOnly + "[segments.cost]\nshow_zero = true\n"));
     }
 
     [Fact]
