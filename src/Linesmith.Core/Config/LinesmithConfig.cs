@@ -113,12 +113,8 @@ internal sealed class LinesmithConfig
             "never" => ColorMode.Never,
             _ => Warn(options, "color", $"unknown value '{color}' (expected auto, always or never); using auto", ColorMode.Auto),
         };
-        var padding = options.GetInteger("claude_padding", 0);
-        if (padding is < 0 or > MaxClaudePadding)
-        {
-            options.Warn("claude_padding", $"must be 0..{MaxClaudePadding} (the statusLine.padding in Claude Code's settings); using 0");
-            padding = 0;
-        }
+        // The statusLine.padding of Claude Code's settings (see Rendering.LineWidth).
+        var padding = options.GetInteger("claude_padding", 0, 0, MaxClaudePadding);
 
         options.ReportUnreadKeys();
         return (separator, mode, (int)padding);

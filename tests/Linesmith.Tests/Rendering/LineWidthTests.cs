@@ -8,29 +8,22 @@ namespace Linesmith.Tests.Rendering;
 public sealed class LineWidthTests
 {
     [Theory]
-    [InlineData("80", 0, 76)]
-    [InlineData("80", 1, 74)]
-    [InlineData("80", 2, 72)]
-    [InlineData("50", 8, 30)]
-    [InlineData("4", 0, 1)]
-    [InlineData("2147483647", 0, 2147483643)]
-    [InlineData("6", 100, 1)]
-    public void The_line_gets_columns_less_four_less_twice_the_padding_and_at_least_one_cell(string columns, int padding, int cells)
+    [InlineData(80, 0, 76)]
+    [InlineData(80, 1, 74)]
+    [InlineData(80, 2, 72)]
+    [InlineData(50, 8, 30)]
+    [InlineData(4, 0, 1)]
+    [InlineData(65_535, 0, 65_531)]
+    [InlineData(6, 100, 1)]
+    public void The_line_gets_columns_less_four_less_twice_the_padding_and_at_least_one_cell(int columns, int padding, int cells)
     {
         Assert.Equal(cells, LineWidth.Cells(columns, padding));
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("0")]
-    [InlineData("-80")]
-    [InlineData("80x")]
-    [InlineData("1e3")]
-    [InlineData("99999999999")]
-    public void Without_a_usable_columns_there_is_no_limit(string? columns)
+    [Fact]
+    public void Without_columns_there_is_no_limit()
     {
-        Assert.Null(LineWidth.Cells(columns, 0));
+        Assert.Null(LineWidth.Cells(null, 0));
     }
 
     [Theory]
