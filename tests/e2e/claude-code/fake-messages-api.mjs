@@ -2,11 +2,13 @@
 // offline (what it sends and needs: README.md beside this file).
 // It answers POST /v1/messages with a short reply (SSE when the request asks for a stream, JSON
 // otherwise) and sends the unified rate-limit headers a subscriber's responses carry, so Claude Code
-// passes rate_limits on the status line's stdin. Everything else gets a 404 and is logged.
+// passes rate_limits on the status line's stdin. It also answers linesmith's usage endpoint
+// (GET /api/oauth/usage). Everything else gets a 404 and is logged.
 //
 // Usage: node fake-messages-api.mjs PORT_FILE LOG_FILE
 // Listens on 127.0.0.1 with a port the kernel picks, writes the port to PORT_FILE once listening,
-// and logs one line per request to LOG_FILE. FAKE_5H / FAKE_7D set the utilisation fractions.
+// and logs one line per request to LOG_FILE. FAKE_5H / FAKE_7D set the utilisation fractions;
+// FAKE_TOKEN is the bearer token requests must carry (logged as token=ok or token=wrong).
 import http from 'node:http';
 import fs from 'node:fs';
 
@@ -38,6 +40,29 @@ function rateLimitHeaders() {
     'anthropic-ratelimit-unified-7d-reset': String(now + 4 * 86400),
     'anthropic-ratelimit-unified-representative-claim': 'five_hour',
     'request-id': `req_fake_${now}`,
+  };
+}
+
+// linesmith's usage endpoint (GET /api/oauth/usage, asked with the subscriber's token) for the
+// presets that show more than stdin carries: numbers unlike the headers', so the screen tells which
+// source a value came from.
+function usage() {
+  const at = (seconds) => new Date(Date.now() + seconds * 1000).toISOString();
+  return {
+    five_hour: { utilization: 31.0, resets_at: at(3 * 3600) },
+    seven_day: { utilization: 12.5, resets_at: at(4 * 86400) },
+    seven_day_opus: null,
+    seven_day_sonnet: null,
+    seven_day_oauth_apps: null,
+    extra_usage: { is_enabled: true, monthly_limit: 5000, used_credits: 1234, utilization: 24.68, currency: 'USD', decimal_places: 2 },
+    limits: [
+      { kind: 'session', percent: 31.0, severity: 'normal', resets_at: at(3 * 3600), scope: null, group: 'claude', is_active: true },
+      { kind: 'weekly_all', percent: 12.5, severity: 'normal', resets_at: at(4 * 86400), scope: null, group: 'claude', is_active: true },
+      {
+        kind: 'weekly_scoped', percent: 57.5, severity: 'normal', resets_at: at(4 * 86400),
+        scope: { surface: 'claude_code', model: { display_name: 'Opus', id: null } }, group: 'claude', is_active: true,
+      },
+    ],
   };
 }
 
@@ -99,9 +124,16 @@ const server = http.createServer((req, res) => {
   req.on('end', () => {
     const body = Buffer.concat(chunks).toString('utf8');
     const auth = req.headers.authorization ? 'bearer' : req.headers['x-api-key'] ? 'api-key' : 'none';
-    log(`${req.method} ${req.url} auth=${auth} bytes=${body.length}`);
+    const token = req.headers.authorization === `Bearer ${process.env.FAKE_TOKEN}` ? 'ok' : 'wrong';
+    log(`${req.method} ${req.url} auth=${auth} token=${token} bytes=${body.length}`);
     if (req.method === 'POST' && req.url.startsWith('/v1/messages')) {
       answer(req, res, body);
+      return;
+    }
+
+    if (req.method === 'GET' && req.url === '/api/oauth/usage') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(usage()));
       return;
     }
 
