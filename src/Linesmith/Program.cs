@@ -4,15 +4,23 @@ using Linesmith.Platform;
 // The one catch boundary (STYLE.md): below this line expected failures are values; anything that
 // still escapes is a bug, reported as one short line on stderr, never a stack trace. A statusline
 // render still exits 0 so that Claude Code keeps showing the line on the next update.
+// On Unix the standard streams are plain descriptors (StandardStreams): no Console, so no terminal
+// mode is ever set, and no write to a closed or full stream can throw (issue 11 items 6 and 7).
+var unix = !OperatingSystem.IsWindows();
+if (unix)
+{
+    StandardStreams.EnsureOpen();
+}
+
 var world = new World(
     EnvironmentSnapshot.FromProcess(),
     TimeProvider.System,
-    Console.Out,
-    Console.Error,
-    Console.OpenStandardInput,
+    unix ? StandardStreams.Writer(1) : Console.Out,
+    unix ? StandardStreams.Writer(2) : Console.Error,
+    unix ? StandardStreams.Input : Console.OpenStandardInput,
     static () => TimeZoneInfo.Local,
     Environment.ProcessPath,
-    !Console.IsInputRedirected,
+    unix ? StandardStreams.IsTerminal(0) : !Console.IsInputRedirected,
     static timeout => InputReadiness.WaitReadable(0, timeout));
 try
 {
@@ -20,6 +28,14 @@ try
 }
 catch (Exception exception)
 {
-    world.Error.WriteLine($"linesmith: internal error ({exception.GetType().Name}): {Linesmith.Rendering.TerminalText.Sanitize(exception.Message)}");
+    try
+    {
+        world.Error.WriteLine($"linesmith: internal error ({exception.GetType().Name}): {Linesmith.Rendering.TerminalText.Sanitize(exception.Message)}");
+    }
+    catch (IOException)
+    {
+        // Windows' console writer can still throw; nothing is left to tell.
+    }
+
     return CommandLine.IsRender(args) ? ExitCodes.Success : ExitCodes.Failure;
 }

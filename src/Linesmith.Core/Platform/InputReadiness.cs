@@ -10,6 +10,7 @@ namespace Linesmith.Platform;
 internal static partial class InputReadiness
 {
     private const short PollIn = 0x1;
+    private const short PollOut = 0x4;
     private const int Interrupted = 4; // EINTR on Linux and macOS
 
     /// <summary>
@@ -17,7 +18,17 @@ internal static partial class InputReadiness
     /// next read reports), false when <paramref name="timeout"/> passed first, null when this platform
     /// or descriptor cannot be polled (the caller then falls back to a reader thread).
     /// </summary>
-    public static bool? WaitReadable(int descriptor, TimeSpan timeout)
+    public static bool? WaitReadable(int descriptor, TimeSpan timeout) => Wait(descriptor, PollIn, timeout);
+
+    /// <summary>
+    /// True when a write to <paramref name="descriptor"/> would not block (for a pipe: room for at least
+    /// <c>PIPE_BUF</c> bytes) or would fail at once; false when <paramref name="timeout"/> passed first;
+    /// null when it cannot tell. The watchdog asks this before it writes, so that it never joins a
+    /// write blocked on a full pipe (issue 11 item 4).
+    /// </summary>
+    public static bool? WaitWritable(int descriptor, TimeSpan timeout) => Wait(descriptor, PollOut, timeout);
+
+    private static bool? Wait(int descriptor, short events, TimeSpan timeout)
     {
         if (OperatingSystem.IsWindows())
         {
@@ -25,7 +36,7 @@ internal static partial class InputReadiness
         }
 
         var giveUpAt = Environment.TickCount64 + (long)Math.Ceiling(Math.Max(0, timeout.TotalMilliseconds));
-        var poll = new PollDescriptor { Descriptor = descriptor, Events = PollIn };
+        var poll = new PollDescriptor { Descriptor = descriptor, Events = events };
         try
         {
             while (true)
