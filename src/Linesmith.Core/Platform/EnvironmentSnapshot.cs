@@ -47,6 +47,9 @@ internal sealed class EnvironmentSnapshot
         return new EnvironmentSnapshot(values);
     }
 
+    /// <summary>Every variable, for building a child's environment from an allow-list.</summary>
+    public IEnumerable<KeyValuePair<string, string>> All => _values;
+
     /// <summary>The raw value, or null when the variable is not set.</summary>
     public string? Get(string name) => _values.TryGetValue(name, out var value) ? value : null;
 

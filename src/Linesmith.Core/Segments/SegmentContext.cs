@@ -1,4 +1,6 @@
+using Linesmith.Diagnostics;
 using Linesmith.Input.Payload;
+using Linesmith.Platform;
 
 namespace Linesmith.Segments;
 
@@ -32,6 +34,12 @@ internal sealed class SegmentContext
     public StatusPayload Payload { get; }
 
     public TimeProvider Clock { get; }
+
+    /// <summary>The render's environment, for the programs a segment runs (git_branch); empty in tests that run none.</summary>
+    public EnvironmentSnapshot Environment { get; init; } = EnvironmentSnapshot.Empty;
+
+    /// <summary>Where a segment reports why it has no result (off by default).</summary>
+    public Log Log { get; init; } = Log.Silent;
 
     /// <summary>The system's local time zone (for absolute reset times without a configured zone).</summary>
     public TimeZoneInfo LocalZone => _localZone.Value;

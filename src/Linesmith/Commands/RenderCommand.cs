@@ -50,7 +50,11 @@ internal static class RenderCommand
         }
 
         PayloadRanges.Apply(payload, log.Warn);
-        var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, payload, usageSettings, log, file.Path));
+        var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, payload, usageSettings, log, file.Path))
+        {
+            Environment = environment,
+            Log = log,
+        };
         var lines = statusLine.Render(context, writer, width, (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
         if (lines.All(string.IsNullOrWhiteSpace))
         {

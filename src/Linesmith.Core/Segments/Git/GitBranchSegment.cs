@@ -8,7 +8,8 @@ namespace Linesmith.Segments.Git;
 /// <c>git_branch</c>: the branch of the session's directory (<c>⎇ main</c>), or the short commit id
 /// when detached. <c>dirty = true</c> adds <c>*</c> for uncommitted changes and
 /// <c>ahead_behind = true</c> adds <c>↑1 ↓2</c>; both ask <c>git</c>, within <c>timeout_ms</c>
-/// (default 300). Hidden outside a repository.
+/// (default 300), with every program the repository's configuration names neutralised
+/// (<see cref="GitStatus"/>). Hidden outside a repository.
 /// </summary>
 internal sealed class GitBranchSegment : ISegment
 {
@@ -39,7 +40,7 @@ internal sealed class GitBranchSegment : ISegment
         }
 
         var runs = new List<TextRun> { new(head.Display, head.Branch is null ? StyleRole.Warning : StyleRole.Success) };
-        if ((_dirty || _aheadBehind) && GitStatus.Query(head.WorkTree, _timeout) is { } status)
+        if ((_dirty || _aheadBehind) && GitStatus.Query(head.WorkTree, _timeout, context.Environment, context.Log) is { } status)
         {
             if (_dirty && status.Dirty)
             {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Linesmith.Config;
 using Linesmith.Input.Payload;
+using Linesmith.Platform;
 using Linesmith.Segments;
 using Linesmith.Segments.Git;
 using Linesmith.TestSupport;
@@ -34,7 +35,10 @@ public sealed class GitBranchSegmentTests : IDisposable
         var problems = new ConfigProblems();
         var file = ConfigFile.Parse(toml, "c");
         var settings = new SettingsTable("segments.git_branch", file.Root, problems);
-        var context = new SegmentContext(new StatusPayload { Cwd = directory }, TimeProvider.System, TimeZoneInfo.Utc, () => throw new InvalidOperationException());
+        var context = new SegmentContext(new StatusPayload { Cwd = directory }, TimeProvider.System, TimeZoneInfo.Utc, () => throw new InvalidOperationException())
+        {
+            Environment = EnvironmentSnapshot.Of(("PATH", Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin"), ("GIT_CONFIG_NOSYSTEM", "1")),
+        };
         return new GitBranchSegment(settings).Render(context)?.PlainText ?? "(hidden)";
     }
 
