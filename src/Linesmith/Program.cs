@@ -1,11 +1,11 @@
 using Linesmith.Cli;
 using Linesmith.Platform;
 
-// The one catch boundary (STYLE.md): below this line expected failures are values; anything that
+// The one catch boundary (docs/style.md): below this line expected failures are values; anything that
 // still escapes is a bug, reported as one short line on stderr, never a stack trace. A statusline
 // render still exits 0 so that Claude Code keeps showing the line on the next update.
 // On Unix the standard streams are plain descriptors (StandardStreams): no Console, so no terminal
-// mode is ever set, and no write to a closed or full stream can throw (issue 11 items 6 and 7).
+// mode is ever set, and no write to a closed or full stream can throw (docs/guarantees.md).
 var unix = !OperatingSystem.IsWindows();
 if (unix)
 {

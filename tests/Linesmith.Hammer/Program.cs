@@ -4,7 +4,7 @@ using Linesmith.Usage.Model;
 // Usage: Linesmith.Hammer <cache-root> <iterations> <data|error|mixed|lock>
 // Writes cache entries (or locks) in a tight loop through the real CacheStore/LockStore, so that
 // integration tests can run many writer processes at once. Prints the number of failed writes and
-// exits 1 if there was any. Iterations 0 means "until killed": the SIGKILL test (issue 7) kills it at
+// exits 1 if there was any. Iterations 0 means "until killed": the SIGKILL test (docs/guarantees.md) kills it at
 // a random point, and it prints "+100" after every hundred completed writes so the test can count them.
 if (args.Length != 3 || !int.TryParse(args[1], out var iterations))
 {

@@ -3,7 +3,7 @@ using Linesmith.Platform;
 namespace Linesmith.ClaudeCode;
 
 /// <summary>
-/// Where Claude Code keeps its user settings (statusline-contract.md §3.1): <c>$CLAUDE_CONFIG_DIR/settings.json</c>,
+/// Where Claude Code keeps its user settings (docs/spec/statusline-contract.md#claude-code-settings): <c>$CLAUDE_CONFIG_DIR/settings.json</c>,
 /// else <c>~/.claude/settings.json</c>. <c>--settings PATH</c> overrides both.
 /// </summary>
 internal static class ClaudeSettingsPath

@@ -3,14 +3,14 @@ using System.Text.Json.Nodes;
 
 namespace Linesmith.ClaudeCode;
 
-/// <summary>The <c>statusLine</c> object linesmith installs (statusline-contract.md §3.1).</summary>
+/// <summary>The <c>statusLine</c> object linesmith installs (docs/spec/statusline-contract.md#claude-code-settings).</summary>
 internal static class StatusLineEntry
 {
     public const string Key = "statusLine";
 
     public const string RefreshKey = "refreshInterval";
 
-    /// <summary>Claude Code's own minimum for <c>refreshInterval</c> (seconds, §3.1).</summary>
+    /// <summary>Claude Code's own minimum for <c>refreshInterval</c> (seconds, docs/spec/statusline-contract.md#claude-code-settings).</summary>
     public const int MinRefreshSeconds = 1;
 
     /// <summary>A day: a longer interval is milliseconds typed for seconds, and would never refresh.</summary>

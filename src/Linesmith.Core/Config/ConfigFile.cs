@@ -48,7 +48,7 @@ internal sealed record ConfigFile(string? Path, IReadOnlyDictionary<string, obje
         string text;
         try
         {
-            // A UTF-8 BOM is allowed and dropped (statusline-contract.md §4.2); invalid UTF-8 is not.
+            // A UTF-8 BOM is allowed and dropped (docs/spec/config.md); invalid UTF-8 is not.
             text = new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
@@ -83,7 +83,7 @@ internal sealed record ConfigFile(string? Path, IReadOnlyDictionary<string, obje
         catch (ArgumentException exception)
         {
             // Tomlyn 2.10.2 throws while formatting its own error for a backslash before a lone
-            // surrogate (found by ParserPropertyTests, issue 7). Text decoded from a file cannot hold
+            // surrogate (found by ParserPropertyTests, docs/guarantees.md). Text decoded from a file cannot hold
             // one, but Parse is a boundary: any text is a problem at worst, never a crash.
             problems.Add(string.Empty, $"invalid TOML ({exception.GetType().Name}); using the built-in defaults");
             return new ConfigFile(sourceName, new Dictionary<string, object?>(), KeyLocations.None, problems);

@@ -3,7 +3,7 @@ using Linesmith.Platform;
 namespace Linesmith.Config;
 
 /// <summary>
-/// Which config file applies (statusline-contract.md §4.2): <c>--config PATH</c>, then
+/// Which config file applies (docs/spec/config.md): <c>--config PATH</c>, then
 /// <c>LINESMITH_CONFIG</c>, then <c>$XDG_CONFIG_HOME/linesmith/config.toml</c>, then
 /// <c>~/.config/linesmith/config.toml</c>. An explicitly named file must exist; the implicit ones are
 /// simply skipped when absent, and with none linesmith uses its built-in defaults.

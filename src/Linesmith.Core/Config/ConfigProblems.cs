@@ -2,7 +2,7 @@ namespace Linesmith.Config;
 
 /// <summary>
 /// Collects configuration problems while the config is loaded and segments are built. Each
-/// message is kept once, so a bad key read by several parts of the program warns once (§9 item 72).
+/// message is kept once, so a bad key read by several parts of the program warns once (docs/spec/edge-cases.md item 72).
 /// </summary>
 internal sealed class ConfigProblems
 {

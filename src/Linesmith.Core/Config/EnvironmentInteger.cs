@@ -5,7 +5,7 @@ namespace Linesmith.Config;
 
 /// <summary>
 /// A whole number from an environment variable (<c>LINESMITH_TIMEOUT_MS</c>, <c>COLUMNS</c>), checked
-/// against its range where it is read (issue 11 item 5): <c>0</c>, <c>-1</c>, <c>2147483647</c>,
+/// against its range where it is read (docs/spec/config.md#reading): <c>0</c>, <c>-1</c>, <c>2147483647</c>,
 /// <c>9223372036854775807</c>, <c>1e3</c> or <c>abc</c> are refused with <see cref="RangeMessage"/>'s
 /// one message, and the caller keeps its default. Surrounding blanks are forgiven.
 /// </summary>

@@ -4,7 +4,7 @@ namespace Linesmith.Config;
 
 /// <summary>
 /// The configuration a run uses: the config file's values checked and typed, with defaults for
-/// everything missing or wrong (statusline-contract.md §4.2, usage-cache.md §10). Segment tables are
+/// everything missing or wrong (docs/spec/config.md). Segment tables are
 /// handed to segments as they are built; keys nothing reads are reported at the end as unknown.
 /// </summary>
 internal sealed class LinesmithConfig

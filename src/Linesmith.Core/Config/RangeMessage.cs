@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Linesmith.Config;
 
 /// <summary>
-/// The one message every range-checked number from outside gets when it is refused (issue 11 item 5),
+/// The one message every range-checked number from outside gets when it is refused (docs/spec/config.md#reading),
 /// whether it came from the config file, the environment or a segment option:
 /// <c>expected an integer from 1 to 100, found 2147483647; using 10</c>. The reader then uses what the
 /// message says instead, so a number can never crash a run or empty the line.

@@ -6,7 +6,7 @@ namespace Linesmith.Config;
 /// A read-only view of one TOML table (for example <c>[segments.rate_limit_5h]</c>) with typed
 /// getters that never throw: a missing key gives the fallback silently, a value of the wrong type
 /// gives the fallback and a problem naming the key ("wrong types warn and keep the default",
-/// usage-cache.md §10). Every key that is read is remembered, so that <see cref="ReportUnreadKeys"/>
+/// docs/spec/config.md#keys). Every key that is read is remembered, so that <see cref="ReportUnreadKeys"/>
 /// can warn about keys no part of the program knows.
 /// </summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 namespace Linesmith.Config;
 
 /// <summary>
-/// <c>[usage]</c> as written in the config file (usage-cache.md §10, "Our decisions" 4); environment
+/// <c>[usage]</c> as written in the config file (docs/spec/config.md#keys, docs/spec/decisions.md#d4-the-usage-keys-are-wired); environment
 /// overrides are applied by the usage settings that consume these values. Null means "not set".
 /// The ranges are checked where the file is read, so every value here is usable as it is.
 /// </summary>
@@ -11,7 +11,7 @@ internal sealed record UsageOptions(long? CacheDurationSeconds, string? ApiBaseU
 
     /// <summary>
     /// A day: data older than that is no longer "the current usage", and the success lock this long
-    /// is as long as any lock may block (usage-cache.md §1.3). Also catches milliseconds written for seconds.
+    /// is as long as any lock may block (docs/spec/on-disk-formats.md#usagelock). Also catches milliseconds written for seconds.
     /// </summary>
     public const long MaxCacheDurationSeconds = 86_400;
 

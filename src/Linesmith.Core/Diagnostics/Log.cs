@@ -8,7 +8,7 @@ namespace Linesmith.Diagnostics;
 /// The diagnostic log: off unless <c>LINESMITH_LOG=debug|info|warn|error</c>, appended to
 /// <c>&lt;cache root&gt;/linesmith.log</c> (or stderr when there is no cache root), never stdout, which
 /// belongs to the statusline. Secrets registered with <see cref="Redact"/> are replaced in every line,
-/// so that the OAuth token cannot reach the log even by accident (usage-cache.md §3.3, §4).
+/// so that the OAuth token cannot reach the log even by accident (docs/spec/usage-endpoint.md#status-mapping, docs/spec/credentials.md).
 /// </summary>
 internal sealed class Log
 {
@@ -87,7 +87,7 @@ internal sealed class Log
 
     public void Error(string message) => Write(LogLevel.Error, message, bypassGate: false);
 
-    /// <summary>A warning written at most once per process for the same key (e.g. a bad proxy variable, §9 item 22).</summary>
+    /// <summary>A warning written at most once per process for the same key (e.g. a bad proxy variable, docs/spec/edge-cases.md item 22).</summary>
     public void WarnOnce(string key, string message)
     {
         lock (_gate)
@@ -104,7 +104,7 @@ internal sealed class Log
     /// <summary>
     /// Cache and lock write failures: written at <paramref name="level"/> even when the log is off
     /// when that level is Error, because a cache that cannot be written turns every render into a
-    /// fetch (usage-cache.md §2 "bypassing the log gate", §10 <c>LINESMITH_LOG</c>).
+    /// fetch (docs/spec/on-disk-formats.md#atomic-writes "bypassing the log gate", docs/spec/config.md#keys <c>LINESMITH_LOG</c>).
     /// </summary>
     public void Persist(LogLevel level, string message) => Write(level, message, bypassGate: level == LogLevel.Error);
 
@@ -124,7 +124,7 @@ internal sealed class Log
             }
 
             // Messages quote paths, config keys and server texts: no control character may forge a
-            // log line or reach the terminal through the stderr fallback (issue 7).
+            // log line or reach the terminal through the stderr fallback (docs/guarantees.md).
             message = Rendering.TerminalText.Sanitize(message);
 
             var stamp = _clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);

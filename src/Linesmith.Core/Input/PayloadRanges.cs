@@ -5,7 +5,7 @@ using Linesmith.Input.Payload;
 namespace Linesmith.Input;
 
 /// <summary>
-/// The range of every number of the stdin payload (issue 11 item 5), checked once right after the
+/// The range of every number of the stdin payload (docs/guarantees.md), checked once right after the
 /// payload is read: a value outside its range is logged and dropped, so the segment that shows it
 /// hides (or the usage data comes from elsewhere) rather than printing a 300-digit cost. The JSON
 /// reader already drops what is not a finite number; time stamps are checked by their converter

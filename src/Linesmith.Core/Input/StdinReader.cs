@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Linesmith.Input;
 
 /// <summary>
-/// Reads the payload from stdin with a size cap and a deadline (statusline-contract.md §3.2): Claude
+/// Reads the payload from stdin with a size cap and a deadline (docs/spec/statusline-contract.md#invocation): Claude
 /// Code sometimes leaves stdin open, and a statusline that waits for EOF leaks a process per
 /// render. Reading stops at EOF, at the deadline, at the cap, or as soon as the bytes read so far
 /// form one complete JSON document. The real stdin is polled, so no read can block past the

@@ -6,8 +6,8 @@ namespace Linesmith.Json;
 /// <summary>
 /// Every <see cref="double"/> in the usage shapes is an amount (<c>monthly_limit</c>,
 /// <c>used_credits</c>): a finite JSON number read as is and written with serde's float formatting.
-/// An amount outside 0..<see cref="MaxAmount"/> (negative, or a trillion) is read as absent (issue 11
-/// item 5): the segment then falls back as for a missing amount instead of printing a 300-digit sum;
+/// An amount outside 0..<see cref="MaxAmount"/> (negative, or a trillion) is read as absent
+/// (docs/guarantees.md): the segment then falls back as for a missing amount instead of printing a 300-digit sum;
 /// a value that is not a number still fails the document.
 /// </summary>
 internal sealed class AmountConverter : JsonConverter<double?>

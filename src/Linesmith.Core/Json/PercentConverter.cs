@@ -6,7 +6,7 @@ namespace Linesmith.Json;
 /// <summary>
 /// Every <see cref="float"/> in the usage shapes is a percentage (bucket and extra-usage
 /// <c>utilization</c>, limit <c>percent</c>), so this converter is registered for the type as a
-/// whole: it accepts only JSON numbers, clamps them to 0..100 (usage-cache.md §3.2: 150.5 → 100,
+/// whole: it accepts only JSON numbers, clamps them to 0..100 (docs/spec/usage-endpoint.md#response: 150.5 → 100,
 /// −5 → 0) and writes them with serde's float formatting. A string, <c>true</c> or a nested value
 /// fails the document.
 /// </summary>

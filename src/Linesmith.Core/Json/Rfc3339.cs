@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Linesmith.Json;
 
 /// <summary>
-/// RFC 3339 timestamps as the cache stores them (usage-cache.md §1.2): any offset is accepted on
+/// RFC 3339 timestamps as the cache stores them (docs/spec/on-disk-formats.md#usagejson): any offset is accepted on
 /// read; writes are UTC with <c>Z</c> and a fraction only when it is non-zero, in groups of 3, 6 or
 /// 9 digits like the original's chrono "AutoSi" output (<c>2026-04-19T18:23:12Z</c>,
 /// <c>2026-04-19T05:00:00.112536Z</c>). A hand parser rather than <c>DateTimeOffset.Parse</c>: the

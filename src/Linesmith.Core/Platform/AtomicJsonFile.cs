@@ -5,7 +5,7 @@ using Linesmith.Usage.Cache;
 namespace Linesmith.Platform;
 
 /// <summary>
-/// <c>atomic_write_json</c> (usage-cache.md §2): serialize, write a uniquely named temp file in the
+/// <c>atomic_write_json</c> (docs/spec/on-disk-formats.md#atomic-writes): serialize, write a uniquely named temp file in the
 /// target's own directory, fsync it, rename it over the target. <c>rename(2)</c> within one
 /// directory is atomic, so a reader sees the old file or the new one, never a torn one; the temp
 /// file is removed on any failure.

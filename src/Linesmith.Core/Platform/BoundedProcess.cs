@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Linesmith.Platform;
 
 /// <summary>
-/// Runs a helper program with a hard time limit ("Our decisions" 6: no subprocess runs without a
+/// Runs a helper program with a hard time limit (docs/spec/decisions.md#d6-always-exit: no subprocess runs without a
 /// timeout). On timeout the process tree is killed and given a short grace to be reaped. Stdin is
 /// closed at once, so a program that waits for input fails fast instead of hanging.
 /// </summary>

@@ -5,7 +5,7 @@ namespace Linesmith.Platform;
 /// <summary>
 /// stdin as a plain descriptor: <c>read(2)</c> and nothing else. <see cref="Console.OpenStandardInput()"/>
 /// on a terminal reads through the runtime's line editor, which sets terminal modes and waits for a
-/// whole line past any deadline (issue 11 item 7); here a terminal is read like a pipe, after a poll
+/// whole line past any deadline (docs/guarantees.md); here a terminal is read like a pipe, after a poll
 /// bounded by the caller's deadline. A failed read is the end of the input.
 /// </summary>
 internal sealed unsafe class DescriptorInput(int descriptor) : Stream

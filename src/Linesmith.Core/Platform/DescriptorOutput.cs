@@ -4,7 +4,7 @@ using Linesmith.Platform.Native;
 namespace Linesmith.Platform;
 
 /// <summary>
-/// stdout or stderr as a plain descriptor (issue 11 items 6 and 7). Writes go straight to
+/// stdout or stderr as a plain descriptor (docs/guarantees.md). Writes go straight to
 /// <c>write(2)</c>: no <see cref="Console"/>, whose first use on a terminal sends the terminfo
 /// keypad sequence (<c>ESC[?1h ESC=</c>) and never resets it. A write that fails (closed descriptor,
 /// <c>/dev/full</c>, a pipe whose reader left: <c>EPIPE</c>, SIGPIPE being ignored by the runtime) is

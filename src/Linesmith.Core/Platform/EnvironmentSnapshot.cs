@@ -5,7 +5,7 @@ namespace Linesmith.Platform;
 /// <summary>
 /// An immutable copy of the process environment, taken once at the entry point and passed down,
 /// so that nothing below <c>Program</c> reads <see cref="Environment"/> and tests never touch the
-/// real process environment (STYLE.md, habit 8).
+/// real process environment (docs/style.md, habit 8).
 /// </summary>
 internal sealed class EnvironmentSnapshot
 {
@@ -55,7 +55,7 @@ internal sealed class EnvironmentSnapshot
 
     /// <summary>
     /// The value, or null when it is unset or empty: throughout the spec an empty variable counts
-    /// as unset (usage-cache.md §1.1).
+    /// as unset (docs/spec/on-disk-formats.md#cache-root).
     /// </summary>
     public string? GetNonEmpty(string name) => _values.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
 }

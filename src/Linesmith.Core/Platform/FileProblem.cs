@@ -2,7 +2,7 @@ namespace Linesmith.Platform;
 
 /// <summary>
 /// The kind of a file-system failure, as far as callers decide anything on it: a missing file is a
-/// cache miss, a denied one is worth a louder log line (usage-cache.md §1.2, §9 item 52).
+/// cache miss, a denied one is worth a louder log line (docs/spec/on-disk-formats.md#usagejson, docs/spec/edge-cases.md item 52).
 /// </summary>
 internal enum FileProblem
 {

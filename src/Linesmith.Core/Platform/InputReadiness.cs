@@ -24,7 +24,7 @@ internal static partial class InputReadiness
     /// True when a write to <paramref name="descriptor"/> would not block (for a pipe: room for at least
     /// <c>PIPE_BUF</c> bytes) or would fail at once; false when <paramref name="timeout"/> passed first;
     /// null when it cannot tell. The watchdog asks this before it writes, so that it never joins a
-    /// write blocked on a full pipe (issue 11 item 4).
+    /// write blocked on a full pipe (docs/spec/decisions.md#d13-nothing-a-repository-configures-is-executed-every-read-is-bounded).
     /// </summary>
     public static bool? WaitWritable(int descriptor, TimeSpan timeout) => Wait(descriptor, PollOut, timeout);
 

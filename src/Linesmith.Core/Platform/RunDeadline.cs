@@ -1,7 +1,7 @@
 namespace Linesmith.Platform;
 
 /// <summary>
-/// The last line of defence of "a run always exits" ("Our decisions" 6): every step of a render is
+/// The last line of defence of "a run always exits" (docs/spec/decisions.md#d6-always-exit): every step of a render is
 /// bounded on its own (stdin 1 s, the request timeout, the Keychain 2 s, git), and this watchdog
 /// ends the process anyway if their sum is ever exceeded. A plain background thread rather than a
 /// <see cref="Timer"/>: a timer would start the thread pool on every render for nothing.

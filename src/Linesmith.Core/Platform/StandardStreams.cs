@@ -4,7 +4,7 @@ using Linesmith.Platform.Native;
 namespace Linesmith.Platform;
 
 /// <summary>
-/// The process's descriptors 0, 1 and 2 without <see cref="Console"/> (issue 11 items 6 and 7): see
+/// The process's descriptors 0, 1 and 2 without <see cref="Console"/> (docs/guarantees.md): see
 /// <see cref="DescriptorOutput"/> and <see cref="DescriptorInput"/>. Unix only; Windows keeps the console.
 /// </summary>
 internal static class StandardStreams

@@ -3,7 +3,7 @@ namespace Linesmith.Platform;
 /// <summary>
 /// .NET has no <c>O_NOFOLLOW</c>: files that linesmith opens in place (the log, appended; the fetch
 /// gate, opened or created) would follow a symlink planted at their name and write outside the cache
-/// root (issue 7 "Security"). Such a link is removed first, so that the open creates a regular file.
+/// root (docs/guarantees.md). Such a link is removed first, so that the open creates a regular file.
 /// </summary>
 internal static class Symlinks
 {

@@ -2,7 +2,7 @@ namespace Linesmith.Platform;
 
 /// <summary>
 /// File modes for what linesmith creates: the cache holds usage data of the signed-in account, so
-/// only its owner may read it (spec "Our decisions" 7: directory 0700, files 0600).
+/// only its owner may read it (docs/spec/decisions.md#d7-permissions: directory 0700, files 0600).
 /// </summary>
 internal static class UnixModes
 {

@@ -1,10 +1,10 @@
 namespace Linesmith.Presets;
 
 /// <summary>
-/// The five presets of statusline-contract.md §4.2 as commented TOML. Each loads with zero config
+/// The five presets of docs/spec/config.md as commented TOML. Each loads with zero config
 /// problems (a test proves it), so <c>linesmith --check-config</c> on a fresh file says OK. Rate-limit
 /// segments appear only in presets that ask for them: they read credentials and may call the
-/// endpoint, which the default line never does (§4.2).
+/// endpoint, which the default line never does (docs/spec/config.md).
 /// </summary>
 internal static class BuiltInPresets
 {

@@ -6,7 +6,7 @@ namespace Linesmith.Presets;
 /// <summary>
 /// The config file <c>init</c> and <c>presets apply</c> write: <c>--config PATH</c>, else
 /// <c>LINESMITH_CONFIG</c>, else <c>config.toml</c> in the user's config directory: the file a render
-/// would read first (statusline-contract.md §4.2), so what is written is what is used.
+/// would read first (docs/spec/config.md), so what is written is what is used.
 /// </summary>
 internal static class ConfigTarget
 {

@@ -5,7 +5,7 @@ namespace Linesmith.Rendering;
 
 /// <summary>
 /// Chooses the colour depth without asking the terminal: under Claude Code stdout is a pipe, so only
-/// the environment can tell (statusline-contract.md §4.4). Precedence: command-line flag, then
+/// the environment can tell (docs/spec/config.md#environment-variables). Precedence: command-line flag, then
 /// <c>NO_COLOR</c> / <c>FORCE_COLOR</c> (no-color.org, force-color.org), then the config's
 /// <c>color</c>, then <c>COLORTERM</c> and <c>TERM</c>.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Linesmith.Rendering;
 
 /// <summary>
-/// Token counts in a few cells (usage-cache.md §7 "Compact tokens", §9 item 62): below 1000 the bare
+/// Token counts in a few cells (docs/spec/rate-limit-segments.md "Compact tokens", docs/spec/edge-cases.md item 62): below 1000 the bare
 /// integer; then <c>k</c>, <c>M</c>, <c>G</c>, with one decimal while under 10 units (<c>5.4k</c>,
 /// <c>10.0k</c> for 9999) and the truncated integer above (<c>420k</c>, <c>999k</c> for 999,999).
 /// </summary>

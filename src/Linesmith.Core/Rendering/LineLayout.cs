@@ -8,7 +8,7 @@ namespace Linesmith.Rendering;
 /// drops by priority). If the segments left still do not fit, the line keeps the whole segments
 /// that fit and ends in <c>…</c>; only a first segment that does not fit alone is cut inside. A cut
 /// never splits a number: <c>7d: 61.…</c> reads as a different value, so the whole number goes
-/// instead (issue 12, item 1). The separator before the first segment is never printed.
+/// instead (docs/adr/0013-fit-the-cells-claude-code-gives.md). The separator before the first segment is never printed.
 /// </summary>
 internal static class LineLayout
 {

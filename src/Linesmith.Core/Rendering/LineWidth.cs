@@ -1,7 +1,7 @@
 namespace Linesmith.Rendering;
 
 /// <summary>
-/// The cells Claude Code really gives the status line ("Our decisions" 14). It passes the terminal
+/// The cells Claude Code really gives the status line (docs/spec/decisions.md#d14-the-line-fits-the-cells-the-host-gives). It passes the terminal
 /// width as <c>COLUMNS</c> but draws the line <c>2 + padding</c> cells in and cuts anything wider than
 /// <c>COLUMNS − 4 − 2 × padding</c> with its own <c>…</c>, where padding is <c>statusLine.padding</c>
 /// in its settings (absent counts as 0). Measured with Claude Code 2.1.332 in tmux at 50, 80 and 120

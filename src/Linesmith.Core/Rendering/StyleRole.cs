@@ -2,7 +2,7 @@ namespace Linesmith.Rendering;
 
 /// <summary>
 /// What a piece of text means, not what colour it is: a theme maps each role to a colour
-/// (statusline-contract.md §4.4). Segments only ever name roles.
+/// (docs/spec/config.md#environment-variables). Segments only ever name roles.
 /// </summary>
 internal enum StyleRole
 {

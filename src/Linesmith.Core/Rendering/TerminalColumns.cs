@@ -5,7 +5,7 @@ namespace Linesmith.Rendering;
 
 /// <summary>
 /// The line width from <c>COLUMNS</c>, which Claude Code sets for the statusline since 2.1.153. A
-/// value that is not a whole number from 1 to <see cref="MaxColumns"/> is refused (issue 11 item 5)
+/// value that is not a whole number from 1 to <see cref="MaxColumns"/> is refused (docs/guarantees.md)
 /// and the line has no width limit, as when the variable is unset.
 /// </summary>
 internal static class TerminalColumns

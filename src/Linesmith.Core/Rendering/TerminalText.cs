@@ -4,7 +4,7 @@ namespace Linesmith.Rendering;
 
 /// <summary>
 /// Makes outside text safe to print: a path, branch or model name must never move the cursor, change
-/// colours, set the window title or hide text (statusline-contract.md §4.3: output is stripped of
+/// colours, set the window title or hide text (docs/guarantees.md: output is stripped of
 /// control characters). Escape sequences are removed whole (CSI, OSC, DCS and two-byte ones), other
 /// C0/C1 controls and DEL are dropped, tabs and line breaks become spaces, and bidirectional
 /// overrides are dropped so that text cannot display in a different order than it is.

@@ -1,7 +1,7 @@
 namespace Linesmith.Segments;
 
 /// <summary>
-/// One piece of the status line (statusline-contract.md §4.3). A segment is built once per run from
+/// One piece of the status line (README.md#segments). A segment is built once per run from
 /// its <c>[segments.&lt;id&gt;]</c> settings (reading and validating its own keys there) and renders
 /// from the <see cref="SegmentContext"/>: text with style roles, or null to hide.
 /// </summary>

@@ -4,7 +4,7 @@ using Linesmith.Rendering;
 namespace Linesmith.Segments;
 
 /// <summary>
-/// The keys every segment takes for the layout (statusline-contract.md §4.2): <c>priority</c>
+/// The keys every segment takes for the layout (docs/spec/config.md): <c>priority</c>
 /// (0 never drops … 255 drops first), <c>width = { min, max }</c> in cells, and <c>style</c>
 /// (<c>"role:accent bold"</c>: a role for all of the segment's text, plus <c>bold</c> / <c>dim</c>).
 /// </summary>

@@ -5,7 +5,7 @@ using Linesmith.Segments.Session;
 
 namespace Linesmith.Segments;
 
-/// <summary>Every built-in segment id and how to build it (statusline-contract.md §4.3).</summary>
+/// <summary>Every built-in segment id and how to build it (README.md#segments).</summary>
 internal static class SegmentRegistry
 {
     public static IReadOnlyDictionary<string, SegmentFactory> All { get; } = Build();

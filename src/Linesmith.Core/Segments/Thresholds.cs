@@ -5,7 +5,7 @@ using Linesmith.Rendering;
 namespace Linesmith.Segments;
 
 /// <summary>
-/// The threshold colour of every percent segment (rate limits, usage-cache.md §7; context): the role comes from the raw,
+/// The threshold colour of every percent segment (rate limits, docs/spec/rate-limit-segments.md; context): the role comes from the raw,
 /// non-inverted utilization, below <see cref="Green"/> success, below <see cref="Yellow"/> warning,
 /// else critical. With <c>threshold_color = false</c> every value is plain info.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed record Thresholds(bool Enabled, double Green, double Yellow)
         var enabled = settings.GetBool("threshold_color", true);
         var table = settings.GetTable("thresholds");
 
-        // Either one refused (each warns), or the two in the wrong order: both are ignored (§7).
+        // Either one refused (each warns), or the two in the wrong order: both are ignored (docs/spec/rate-limit-segments.md).
         var instead = string.Create(CultureInfo.InvariantCulture, $"using {DefaultGreen} and {DefaultYellow}");
         var green = table.GetNumber("green", DefaultGreen, 0, 100, instead);
         var yellow = table.GetNumber("yellow", DefaultYellow, 0, 100, instead);

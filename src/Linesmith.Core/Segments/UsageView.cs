@@ -5,8 +5,8 @@ namespace Linesmith.Segments;
 
 /// <summary>
 /// The usage data as the rate-limit segments see it: endpoint data (fresh or stale; the two look
-/// alike, usage-cache.md §6), a JSONL estimate, or an error shown as its bracket text
-/// (<c>[Rate limited]</c>, §7). Exactly one of the three is set. The cascade's richer
+/// alike, docs/spec/usage-cascade.md#freshness-and-anomalies), a JSONL estimate, or an error shown as its bracket text
+/// (<c>[Rate limited]</c>, docs/spec/rate-limit-segments.md). Exactly one of the three is set. The cascade's richer
 /// <see cref="UsageResult"/> (source, error beside stale data, refresh notes) is for <c>usage</c>.
 /// </summary>
 internal sealed record UsageView
@@ -28,7 +28,7 @@ internal sealed record UsageView
 
     public static UsageView Failed(string errorText) => new() { ErrorText = errorText };
 
-    /// <summary>Data wins over a JSONL estimate, which wins over the error (§5: stale data is served after a non-auth failure).</summary>
+    /// <summary>Data wins over a JSONL estimate, which wins over the error (docs/spec/usage-cascade.md#algorithm: stale data is served after a non-auth failure).</summary>
     public static UsageView From(UsageResult result)
     {
         if (result.Data is { } data)

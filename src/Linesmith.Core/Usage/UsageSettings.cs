@@ -6,7 +6,7 @@ using Linesmith.Platform;
 namespace Linesmith.Usage;
 
 /// <summary>
-/// The <c>[usage]</c> settings (usage-cache.md §10, "Our decisions" 3 and 4): <see cref="FromConfig"/>
+/// The <c>[usage]</c> settings (docs/spec/config.md#keys, docs/spec/decisions.md (D3, D4)): <see cref="FromConfig"/>
 /// takes the config file's values over the defaults, then <c>WithEnvironment</c> applies the
 /// environment overrides <c>LINESMITH_API_BASE_URL</c> and <c>LINESMITH_TIMEOUT_MS</c>, which win.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed record UsageSettings(string ApiBaseUrl, TimeSpan Timeout, TimeSp
 
     public const string DefaultApiBaseUrl = "https://api.anthropic.com";
 
-    /// <summary>Honest and versioned ("Our decisions" 3): <c>linesmith/0.1.0</c>.</summary>
+    /// <summary>Honest and versioned (docs/spec/decisions.md#d3-user-agent): <c>linesmith/0.1.0</c>.</summary>
     public const string DefaultUserAgent = "linesmith/" + ProductVersion.Value;
 
     /// <summary>The range of <c>LINESMITH_TIMEOUT_MS</c>: the config's <c>timeout</c> range in milliseconds.</summary>

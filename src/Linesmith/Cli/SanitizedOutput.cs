@@ -6,7 +6,7 @@ namespace Linesmith.Cli;
 /// Human-readable command output (<c>usage</c>, <c>cache show</c>) quotes endpoint strings, file paths
 /// and error texts that linesmith does not control: each line goes through
 /// <see cref="TerminalText.Sanitize"/> so that no control character or escape sequence reaches the
-/// terminal (issue 7 "Output sanitisation"). JSON output needs none: its encoder escapes controls.
+/// terminal (docs/guarantees.md). JSON output needs none: its encoder escapes controls.
 /// </summary>
 internal static class SanitizedOutput
 {

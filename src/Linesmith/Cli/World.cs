@@ -5,7 +5,7 @@ namespace Linesmith.Cli;
 /// <summary>
 /// Everything a command may read from or write to outside itself, handed in by <c>Program</c>.
 /// <see cref="ProcessPath"/> is this program's own executable, which a render starts again as the
-/// background refresher ("Our decisions" 3). <see cref="InputIsTerminal"/> lets <c>init</c> ask for a
+/// background refresher (docs/adr/0011-refresh-in-a-detached-process.md). <see cref="InputIsTerminal"/> lets <c>init</c> ask for a
 /// preset only when a person can answer. <see cref="WaitInput"/> waits until the input is readable
 /// (true), for at most the given time (false), or says it cannot tell (null); tests leave it out.
 /// </summary>

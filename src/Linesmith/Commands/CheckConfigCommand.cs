@@ -46,7 +46,7 @@ internal static class CheckConfigCommand
         return ExitCodes.Failure;
     }
 
-    /// <summary>The numbers a render would take from the environment and refuse (issue 11 item 5).</summary>
+    /// <summary>The numbers a render would take from the environment and refuse (docs/guarantees.md).</summary>
     private static List<string> EnvironmentProblems(World world, LinesmithConfig config)
     {
         var problems = new List<string>(2);

@@ -8,7 +8,7 @@ namespace Linesmith.Commands;
 
 /// <summary>
 /// <c>linesmith install</c> and <c>linesmith uninstall</c>: point Claude Code's <c>statusLine</c> at this
-/// binary, or remove that entry (issue 5; statusline-contract.md §3.1). The care is in <see cref="SettingsEditor"/>.
+/// binary, or remove that entry (docs/commands.md; docs/spec/statusline-contract.md#claude-code-settings). The care is in <see cref="SettingsEditor"/>.
 /// </summary>
 internal static class InstallCommand
 {

@@ -7,7 +7,7 @@ namespace Linesmith.Commands;
 
 /// <summary>
 /// <c>linesmith init [--preset NAME] [--force]</c>, <c>linesmith presets list</c> and
-/// <c>linesmith presets apply NAME [--force]</c> (statusline-contract.md §4.1). <c>init</c> asks for a
+/// <c>linesmith presets apply NAME [--force]</c> (docs/commands.md). <c>init</c> asks for a
 /// preset only when stdin is a terminal and none was named; piped or closed stdin never prompts.
 /// </summary>
 internal static class PresetCommand

@@ -15,7 +15,7 @@ namespace Linesmith.Commands;
 /// <summary>
 /// <c>linesmith</c> with no command: read the payload Claude Code pipes in and print the status
 /// line. Always exits 0 with something sensible on stdout: the line, or a short dim hint when there
-/// is no usable input, never a stack trace (statusline-contract.md §3.2). Details go to the log.
+/// is no usable input, never a stack trace (docs/spec/statusline-contract.md#invocation). Details go to the log.
 /// </summary>
 internal static class RenderCommand
 {
@@ -58,7 +58,7 @@ internal static class RenderCommand
         var lines = statusLine.Render(context, writer, width, (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
         if (lines.All(string.IsNullOrWhiteSpace))
         {
-            // Claude Code shows nothing for empty output (statusline-contract.md §3.2); a payload with
+            // Claude Code shows nothing for empty output (docs/spec/statusline-contract.md#invocation); a payload with
             // no field any segment can use ({} or only wrong types) gets the hint instead.
             log.Info("render: no segment had anything to show");
             lines = [Hint(writer, "linesmith: nothing to show", width)];

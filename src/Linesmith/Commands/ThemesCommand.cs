@@ -7,7 +7,7 @@ namespace Linesmith.Commands;
 /// <summary>
 /// <c>linesmith themes list</c>: every built-in theme and every user theme in
 /// <c>&lt;config dir&gt;/themes/NAME.toml</c>, each with a one-line sample of its role colours at the
-/// colour depth a render would use (statusline-contract.md §4.4).
+/// colour depth a render would use (docs/spec/config.md#environment-variables).
 /// </summary>
 internal static class ThemesCommand
 {

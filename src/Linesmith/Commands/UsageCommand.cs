@@ -13,7 +13,7 @@ namespace Linesmith.Commands;
 
 /// <summary>
 /// <c>linesmith usage [--json] [--no-wait]</c> and <c>linesmith usage refresh</c>: run the usage cascade
-/// (usage-cache.md §5 with "Our decisions") and print where the numbers came from and what they are.
+/// (docs/spec/usage-cascade.md#algorithm with docs/spec/decisions.md) and print where the numbers came from and what they are.
 /// </summary>
 internal static class UsageCommand
 {

@@ -3,7 +3,7 @@ using Linesmith.Json;
 
 namespace Linesmith.Commands;
 
-/// <summary>Source-generated JSON for <c>usage --json</c> (STYLE.md habit 5: one context per boundary).</summary>
+/// <summary>Source-generated JSON for <c>usage --json</c> (docs/style.md habit 5: one context per boundary).</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     Converters = [typeof(TimestampConverter), typeof(PercentConverter), typeof(AmountConverter)])]

@@ -4,7 +4,7 @@ using Linesmith.TestSupport;
 namespace Linesmith.IntegrationTests.Bounds;
 
 /// <summary>
-/// Issue 11 item 6, closed or failing output never aborts: with stdout and stderr closed, on
+/// docs/guarantees.md, closed or failing output never aborts: with stdout and stderr closed, on
 /// <c>/dev/full</c>, or a pipe whose reader has exited (EPIPE), a render exits 0 and every other
 /// command exits with the code it has when its output is fine, never 134 (SIGABRT) or 141 (SIGPIPE).
 /// </summary>

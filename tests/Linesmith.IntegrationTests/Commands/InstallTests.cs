@@ -2,7 +2,7 @@ using Linesmith.IntegrationTests.TestSupport;
 
 namespace Linesmith.IntegrationTests.Commands;
 
-/// <summary><c>linesmith install</c> against Claude Code settings files in every state (issue 5).</summary>
+/// <summary><c>linesmith install</c> against Claude Code settings files in every state (docs/commands.md).</summary>
 public sealed class InstallTests : IDisposable
 {
     private const string FullSettings = """

@@ -3,7 +3,7 @@ using Linesmith.IntegrationTests.TestSupport;
 namespace Linesmith.IntegrationTests.Reliability;
 
 /// <summary>
-/// Issue 7 "Faults": the cache root cannot be used (read-only, full, a file, a dangling symlink,
+/// docs/guarantees.md: the cache root cannot be used (read-only, full, a file, a dangling symlink,
 /// <c>usage.json</c> a directory, unwritable for its owner). The render still prints the fetched
 /// data, each failed write is logged once (cache, lock), and nothing half-written stays behind.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class CacheRootFaultTests
     {
         if (fault is "read-only" or "full" && !Mounts.IsRoot)
         {
-            // The one allowed exception (issue 7): mounting a tmpfs needs root. CI runs as root.
+            // The one allowed exception (docs/guarantees.md): mounting a tmpfs needs root. CI runs as root.
             Console.WriteLine($"cache-root fault '{fault}' not run: mounting a tmpfs needs root");
             return;
         }
@@ -40,7 +40,7 @@ public sealed class CacheRootFaultTests
         Assert.Contains("42", line, StringComparison.Ordinal);
         Assert.Equal(1, rig.Server.RequestCount);
         var log = result.Stderr + (File.Exists(Path.Join(root, "linesmith.log")) ? File.ReadAllText(Path.Join(root, "linesmith.log")) : string.Empty);
-        // Once per failed write (§9 item 52 logs the cache and the lock write each at error level), never repeated.
+        // Once per failed write (docs/spec/edge-cases.md item 52 logs the cache and the lock write each at error level), never repeated.
         Assert.Equal(1, log.Split('\n').Count(l => l.Contains("cascade: cache write failed", StringComparison.Ordinal)));
         Assert.InRange(log.Split('\n').Count(l => l.Contains("cascade: lock write failed", StringComparison.Ordinal)), 0, 1);
         if (Directory.Exists(root))

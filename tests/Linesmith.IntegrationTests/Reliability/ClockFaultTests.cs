@@ -5,7 +5,7 @@ using Linesmith.Usage.Model;
 namespace Linesmith.IntegrationTests.Reliability;
 
 /// <summary>
-/// Issue 7 "Faults", the clock: a <c>cached_at</c> far in the future, a <c>blocked_until</c> at the
+/// docs/guarantees.md, the clock: a <c>cached_at</c> far in the future, a <c>blocked_until</c> at the
 /// 64-bit limit, and the clock jumping backwards between two renders (simulated by moving the
 /// written <c>cached_at</c> ahead of the clock, which is what a backwards jump looks like on disk;
 /// the machine clock is shared and is not touched).
@@ -71,7 +71,7 @@ public sealed class ClockFaultTests
     [Fact]
     public void Another_tools_far_milliseconds_block_no_longer_than_a_day_after_the_write()
     {
-        // Issue 11 item 8: capped from now on every read, this lock used to block for ever.
+        // docs/adr/0010-back-off-bounds.md: capped from now on every read, this lock used to block for ever.
         using var rig = new UsageRig(timeoutMs: 10_000);
         Directory.CreateDirectory(rig.CacheRoot);
         File.WriteAllText(rig.LockPath, $$"""{"blocked_until": {{(UsageRig.NowSeconds + (30 * 86_400)) * 1000}}, "error": "RateLimited"}""");

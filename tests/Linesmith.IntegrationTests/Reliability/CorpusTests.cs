@@ -5,7 +5,7 @@ using Linesmith.TestSupport;
 namespace Linesmith.IntegrationTests.Reliability;
 
 /// <summary>
-/// Issue 7 "Bad input": every nasty input, in every role a file can play, through the published
+/// docs/guarantees.md: every nasty input, in every role a file can play, through the published
 /// binary. A render exits 0 with one line (the line or a dim hint), by itself within
 /// <see cref="RenderRunner.Bound"/> and within the capped GC heap; no control character reaches stdout.
 /// </summary>

@@ -6,8 +6,8 @@ using Linesmith.TestSupport;
 namespace Linesmith.IntegrationTests.Reliability;
 
 /// <summary>
-/// Issue 11 item 5, through the published binary: no number from the environment or the config file
-/// can crash a render or empty the line. Each of HOSTILE.md's numbers is given to every numeric
+/// docs/guarantees.md, through the published binary: no number from the environment or the config file
+/// can crash a render or empty the line. Each of docs/hostile-inputs.md's numbers is given to every numeric
 /// environment variable and to every numeric config key at once (the keys are found by
 /// <see cref="NumericConfigKeys"/>, so a new one is covered without editing this test). The render
 /// exits 0 with a line and logs a warning per refused value; <c>--check-config</c> names each one with

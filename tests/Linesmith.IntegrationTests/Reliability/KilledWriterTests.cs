@@ -6,7 +6,7 @@ using Linesmith.Usage.Cache;
 namespace Linesmith.IntegrationTests.Reliability;
 
 /// <summary>
-/// Issue 7 "Faults": writer processes (the Hammer helper, real CacheStore/LockStore) are SIGKILLed at
+/// docs/guarantees.md: writer processes (the Hammer helper, real CacheStore/LockStore) are SIGKILLed at
 /// random points during thousands of atomic writes while this process reads in a loop: every read of
 /// <c>usage.json</c> and <c>usage.lock</c> is a complete document. Temp files the killed writers left
 /// behind are removed by the next writer once they are older than a minute.

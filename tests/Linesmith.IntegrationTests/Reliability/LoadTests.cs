@@ -6,7 +6,7 @@ using Linesmith.Usage.Cache;
 namespace Linesmith.IntegrationTests.Reliability;
 
 /// <summary>
-/// Issue 7 "Load". The soak: 8 workers render in a loop against a flaky server (random 200, 429 with
+/// docs/guarantees.md. The soak: 8 workers render in a loop against a flaky server (random 200, 429 with
 /// Retry-After 1, 500, slow); no run fails, no process outlives the test, the request count stays
 /// within what the lock rules allow, and the final cache and lock are valid. It runs
 /// <see cref="CiSoakSeconds"/> s by default; <c>LINESMITH_SOAK_SECONDS=60</c> runs the full length.
@@ -59,7 +59,7 @@ public sealed class LoadTests
 
             return roll switch
             {
-                // 500, a timeout and an HTML page lock the endpoint for 30 s (§5), so they are rarer.
+                // 500, a timeout and an HTML page lock the endpoint for 30 s (docs/spec/usage-cascade.md#algorithm), so they are rarer.
                 < 60 => ServerReply.Usage(roll),
                 < 85 => ServerReply.WithStatus(429, ("Retry-After", RetryAfterSeconds.ToString(CultureInfo.InvariantCulture))),
                 < 90 => ServerReply.WithStatus(500),

@@ -5,7 +5,7 @@ using Linesmith.Usage.Model;
 namespace Linesmith.IntegrationTests.Reliability;
 
 /// <summary>
-/// Found by the soak (issue 7): the background refresher a render starts must use the render's config
+/// Found by the soak (docs/guarantees.md): the background refresher a render starts must use the render's config
 /// file even when it came from <c>--config</c>; with the default 180 s it judged a cache fresh that the
 /// render's <c>cache_duration = 1</c> called stale, and never fetched.
 /// </summary>

@@ -3,7 +3,7 @@ using Linesmith.IntegrationTests.TestSupport;
 namespace Linesmith.IntegrationTests.Reliability;
 
 /// <summary>
-/// Issue 7 "Security": private modes on creation, a foreign or shared cache root refused, planted
+/// docs/guarantees.md: private modes on creation, a foreign or shared cache root refused, planted
 /// symlinks never written through, the token nowhere but the request, and no control character from
 /// any input on the terminal.
 /// </summary>

@@ -3,7 +3,7 @@ using Linesmith.IntegrationTests.TestSupport;
 namespace Linesmith.IntegrationTests.Reliability;
 
 /// <summary>
-/// Issue 7 "Faults", the server side, through the local test server: each fault ends in the error
+/// docs/guarantees.md, the server side, through the local test server: each fault ends in the error
 /// code the spec names, a render that prints one line by itself within its bound, and no garbage in
 /// the cache. The token never follows a redirect to another host.
 /// </summary>

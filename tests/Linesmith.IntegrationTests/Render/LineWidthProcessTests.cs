@@ -5,7 +5,7 @@ using Linesmith.TestSupport;
 namespace Linesmith.IntegrationTests.Render;
 
 /// <summary>
-/// Issue 12, item 1, through the published binary: Claude Code sets <c>COLUMNS</c> and shows only
+/// docs/adr/0013-fit-the-cells-claude-code-gives.md, through the published binary: Claude Code sets <c>COLUMNS</c> and shows only
 /// <c>COLUMNS − 4 − 2 × padding</c> cells of the line. At every width from 20 to 160 cells the
 /// printed line fits them, and no number is cut.
 /// </summary>

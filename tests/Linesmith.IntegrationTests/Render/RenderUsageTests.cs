@@ -8,7 +8,7 @@ namespace Linesmith.IntegrationTests.Render;
 /// <summary>
 /// The statusline render itself (not <c>usage</c>) with endpoint-backed segments: fifty renders at
 /// once make one request, a stale cache is shown without waiting for a slow endpoint, and the next
-/// render shows the refreshed numbers ("Our decisions" 1 and 3).
+/// render shows the refreshed numbers (docs/spec/decisions.md#d1-one-fetch-not-a-stampede and docs/adr/0011-refresh-in-a-detached-process.md).
 /// </summary>
 public sealed class RenderUsageTests
 {

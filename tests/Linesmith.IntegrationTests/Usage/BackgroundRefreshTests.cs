@@ -3,7 +3,7 @@ using Linesmith.IntegrationTests.TestSupport;
 namespace Linesmith.IntegrationTests.Usage;
 
 /// <summary>
-/// "Our decisions" 3: with stale data a render prints at once and a detached <c>usage refresh</c>
+/// docs/adr/0011-refresh-in-a-detached-process.md: with stale data a render prints at once and a detached <c>usage refresh</c>
 /// fetches; the refresher does not hold the render's pipes. The server holds its response until the
 /// test releases it, so "the render finished while the fetch was still in flight" is certain.
 /// </summary>

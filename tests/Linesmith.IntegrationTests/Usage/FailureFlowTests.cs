@@ -2,7 +2,7 @@ using Linesmith.IntegrationTests.TestSupport;
 
 namespace Linesmith.IntegrationTests.Usage;
 
-/// <summary>The 429 and 401/403 flows (usage-cache.md §3.3, §3.4, §9 items 36-41) through real processes and a real server.</summary>
+/// <summary>The 429 and 401/403 flows (docs/spec/usage-endpoint.md#status-mapping, docs/spec/usage-endpoint.md#401-and-403, docs/spec/edge-cases.md items 36-41) through real processes and a real server.</summary>
 public sealed class FailureFlowTests
 {
     [Fact]
@@ -32,7 +32,7 @@ public sealed class FailureFlowTests
     [InlineData("Sat, 01 Jan 2000 00:00:00 GMT")]
     public void A_429_that_says_retry_now_still_backs_every_process_off_for_a_minute(string retryAfter)
     {
-        // Issue 11 item 8: with Retry-After: 0 every later process used to ask again at once.
+        // docs/adr/0010-back-off-bounds.md: with Retry-After: 0 every later process used to ask again at once.
         using var rig = new UsageRig();
         rig.SeedStale(fiveHour: 7);
         rig.Server.Reply = _ => ServerReply.WithStatus(429, ("Retry-After", retryAfter));

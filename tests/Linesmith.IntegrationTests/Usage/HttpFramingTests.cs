@@ -9,7 +9,7 @@ namespace Linesmith.IntegrationTests.Usage;
 
 /// <summary>
 /// The HTTP/1.1 client under <see cref="HttpUsageTransport"/> against raw loopback servers
-/// (usage-cache.md §3.1): the request head on the wire, body framing (Content-Length, chunked, read
+/// (docs/spec/usage-endpoint.md#request): the request head on the wire, body framing (Content-Length, chunked, read
 /// to close, no-body statuses), interim 1xx responses, broken responses that must fail, and limits
 /// that keep a run bounded.
 /// </summary>

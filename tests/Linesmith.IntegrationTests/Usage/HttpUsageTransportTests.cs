@@ -9,7 +9,7 @@ using Linesmith.Usage.Endpoint;
 namespace Linesmith.IntegrationTests.Usage;
 
 /// <summary>
-/// The real transport and client (usage-cache.md §3.1, §3.3, §9 items 16-21) against the test HTTP
+/// The real transport and client (docs/spec/usage-endpoint.md#request, docs/spec/usage-endpoint.md#status-mapping, docs/spec/edge-cases.md items 16-21) against the test HTTP
 /// server on 127.0.0.1: headers on the wire, status mapping, timeout, refused connection, the 64 KiB
 /// cap, and redirects that must not carry the token anywhere.
 /// </summary>

@@ -2,7 +2,7 @@ using Linesmith.IntegrationTests.TestSupport;
 
 namespace Linesmith.IntegrationTests.Usage;
 
-/// <summary>usage-cache.md §5 <c>jsonl_or</c> and §8 through the published binary: without endpoint data the transcripts are summed.</summary>
+/// <summary>docs/spec/usage-cascade.md#algorithm <c>jsonl_or</c> and docs/spec/jsonl-fallback.md through the published binary: without endpoint data the transcripts are summed.</summary>
 public sealed class JsonlFallbackTests
 {
     [Fact]
@@ -29,7 +29,7 @@ public sealed class JsonlFallbackTests
     [Fact]
     public void Hourly_use_shows_the_current_block_not_one_that_never_ends()
     {
-        // Issue 11 item 8: 13 hourly entries once showed ~5h: 13k for a block that ended hours ago.
+        // docs/spec/jsonl-fallback.md#the-5-hour-block: 13 hourly entries once showed ~5h: 13k for a block that ended hours ago.
         using var rig = new UsageRig();
         File.Delete(Path.Join(rig.Home, ".claude", ".credentials.json"));
         var workspace = Path.Join(rig.Home, ".claude", "projects", "-work-app");

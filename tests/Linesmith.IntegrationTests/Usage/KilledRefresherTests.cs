@@ -4,7 +4,7 @@ using Linesmith.Usage.Cascade;
 namespace Linesmith.IntegrationTests.Usage;
 
 /// <summary>
-/// "Our decisions" 1: a refresher killed with SIGKILL in the middle of its request leaves no stuck
+/// docs/spec/decisions.md#d1-one-fetch-not-a-stampede: a refresher killed with SIGKILL in the middle of its request leaves no stuck
 /// lock and no temp file; the kernel releases the fetch gate, so the next run fetches.
 /// </summary>
 public sealed class KilledRefresherTests

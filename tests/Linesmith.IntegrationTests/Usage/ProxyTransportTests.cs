@@ -5,7 +5,7 @@ using Linesmith.Platform;
 namespace Linesmith.IntegrationTests.Usage;
 
 /// <summary>
-/// The proxy routes of usage-cache.md §3.1 through loopback proxies that record what they were
+/// The proxy routes of docs/spec/usage-endpoint.md#transport through loopback proxies that record what they were
 /// asked and relay to the test server: an http proxy (absolute form for http targets, CONNECT for
 /// https targets, Basic credentials), SOCKS5 (no authentication and username/password), SOCKS4 and
 /// SOCKS4a, proxies that refuse, and NO_PROXY going direct.

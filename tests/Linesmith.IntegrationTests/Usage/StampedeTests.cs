@@ -5,7 +5,7 @@ using Linesmith.IntegrationTests.TestSupport;
 namespace Linesmith.IntegrationTests.Usage;
 
 /// <summary>
-/// "Our decisions" 1: fifty published-binary processes started at once against one cache root make
+/// docs/spec/decisions.md#d1-one-fetch-not-a-stampede: fifty published-binary processes started at once against one cache root make
 /// exactly one request, whether the cache is stale or empty, and every one of them exits 0 with output.
 /// </summary>
 [Collection(LoadGroup.Name)]

@@ -3,7 +3,7 @@ using Linesmith.IntegrationTests.TestSupport;
 namespace Linesmith.IntegrationTests.Usage;
 
 /// <summary>
-/// TLS end to end through the published binary (usage-cache.md §3.1): the child process trusts a
+/// TLS end to end through the published binary (docs/spec/usage-endpoint.md#transport): the child process trusts a
 /// test certificate through <c>SSL_CERT_FILE</c>, so the default certificate validation runs for
 /// real. Direct https, https through a CONNECT tunnel, https through an https proxy (TLS inside
 /// TLS), and the same server failing validation when the certificate is not trusted.

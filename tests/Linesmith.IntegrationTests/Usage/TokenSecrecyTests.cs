@@ -2,7 +2,7 @@ using Linesmith.IntegrationTests.TestSupport;
 
 namespace Linesmith.IntegrationTests.Usage;
 
-/// <summary>"Our decisions" 7: the token reaches the server and nothing else: not stdout, stderr, the log or any cache file.</summary>
+/// <summary>docs/spec/decisions.md#d7-permissions: the token reaches the server and nothing else: not stdout, stderr, the log or any cache file.</summary>
 public sealed class TokenSecrecyTests
 {
     public static TheoryData<string> Replies => ["200", "401", "403", "429", "500", "malformed", "oversize"];

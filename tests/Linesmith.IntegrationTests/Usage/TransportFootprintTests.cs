@@ -6,7 +6,7 @@ namespace Linesmith.IntegrationTests.Usage;
 /// <summary>
 /// What the transport costs the shipped binary: no HttpClient inside (neither ours nor the one the
 /// runtime's certificate downloader would keep, see src/Linesmith/NoCertificateDownloads.xml). The
-/// image's size is a performance target: bench/startup reports it, no test asserts it (issue 6).
+/// image's size is a performance target: bench/startup reports it, no test asserts it (docs/adr/0001-own-http-client-instead-of-httpclient.md).
 /// </summary>
 public sealed class TransportFootprintTests
 {

@@ -4,7 +4,7 @@ using Linesmith.TestSupport;
 
 namespace Linesmith.Tests.Config;
 
-/// <summary>Loading config.toml (statusline-contract.md §4.2): lookup order, invalid TOML, unknown keys, wrong types.</summary>
+/// <summary>Loading config.toml (docs/spec/config.md): lookup order, invalid TOML, unknown keys, wrong types.</summary>
 public sealed class ConfigFileTests : IDisposable
 {
     private readonly TempDir _dir = new();

@@ -3,7 +3,7 @@ using Linesmith.Platform;
 
 namespace Linesmith.Tests.Config;
 
-/// <summary>Issue 11 item 5: a whole number from the environment, range-checked where it is read.</summary>
+/// <summary>docs/spec/config.md#reading: a whole number from the environment, range-checked where it is read.</summary>
 public sealed class EnvironmentIntegerTests
 {
     private static long? Read(string? value, out string? problem) =>

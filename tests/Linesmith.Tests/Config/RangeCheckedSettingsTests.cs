@@ -4,9 +4,9 @@ using Linesmith.Platform;
 namespace Linesmith.Tests.Config;
 
 /// <summary>
-/// Issue 11 item 5: every number of the config file is range-checked where it is read, and a refused
+/// docs/spec/config.md#reading: every number of the config file is range-checked where it is read, and a refused
 /// one is warned about in one format (<see cref="RangeMessage"/>) and replaced by the default.
-/// HOSTILE.md's number row: 0, -1, 2147483647, 9223372036854775807, 1e3, abc, nan/inf, a float where
+/// docs/hostile-inputs.md's number row: 0, -1, 2147483647, 9223372036854775807, 1e3, abc, nan/inf, a float where
 /// an integer is expected, seconds vs milliseconds.
 /// </summary>
 public sealed class RangeCheckedSettingsTests

@@ -2,7 +2,7 @@ using Linesmith.Input;
 
 namespace Linesmith.Tests.Input;
 
-/// <summary>Issue 11 item 5: every number of the stdin payload is range-checked once it is read.</summary>
+/// <summary>docs/guarantees.md: every number of the stdin payload is range-checked once it is read.</summary>
 public sealed class PayloadRangesTests
 {
     private static (Linesmith.Input.Payload.StatusPayload Payload, List<string> Warnings) Read(string json)

@@ -5,7 +5,7 @@ using Linesmith.Input.Payload;
 
 namespace Linesmith.Tests.Input;
 
-/// <summary>The stdin payload (statusline-contract.md §3.3): every field tolerant of absence and of the wrong type.</summary>
+/// <summary>The stdin payload (docs/spec/statusline-contract.md#payload-fields): every field tolerant of absence and of the wrong type.</summary>
 public sealed class PayloadReaderTests
 {
     internal static StatusPayload Parse(string json)

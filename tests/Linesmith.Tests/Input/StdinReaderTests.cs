@@ -5,7 +5,7 @@ using Linesmith.Platform;
 
 namespace Linesmith.Tests.Input;
 
-/// <summary>Reading stdin with a deadline and a cap (statusline-contract.md §3.2: Claude Code may keep stdin open).</summary>
+/// <summary>Reading stdin with a deadline and a cap (docs/spec/statusline-contract.md#invocation: Claude Code may keep stdin open).</summary>
 public sealed class StdinReaderTests
 {
     private const string Document = """{"model": {"display_name": "Opus"}}""";

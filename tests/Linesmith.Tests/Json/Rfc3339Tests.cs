@@ -3,7 +3,7 @@ using Linesmith.Json;
 
 namespace Linesmith.Tests.Json;
 
-/// <summary>RFC 3339 timestamps as the cache reads and writes them: spec usage-cache.md §1.2 and §9 item 4.</summary>
+/// <summary>RFC 3339 timestamps as the cache reads and writes them: docs/spec/on-disk-formats.md#usagejson and docs/spec/edge-cases.md item 4.</summary>
 public sealed class Rfc3339Tests
 {
     [Theory]

@@ -5,7 +5,7 @@ using Linesmith.Usage.Cache;
 
 namespace Linesmith.Tests.Platform;
 
-/// <summary>The atomic write: spec usage-cache.md §2, §9 items 6 and 9, and "Our decisions" 7 (modes).</summary>
+/// <summary>The atomic write: docs/spec/on-disk-formats.md#atomic-writes, docs/spec/edge-cases.md items 6 and 9, and docs/spec/decisions.md#d7-permissions (modes).</summary>
 public sealed class AtomicJsonFileTests : IDisposable
 {
     private readonly TempDir _dir = new();

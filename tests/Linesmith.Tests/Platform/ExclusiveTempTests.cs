@@ -3,7 +3,7 @@ using Linesmith.TestSupport;
 
 namespace Linesmith.Tests.Platform;
 
-/// <summary>Issue 7 "Security": the temp file is created exclusively and never follows or reuses what is already at its name.</summary>
+/// <summary>docs/guarantees.md: the temp file is created exclusively and never follows or reuses what is already at its name.</summary>
 public sealed class ExclusiveTempTests : IDisposable
 {
     private readonly TempDir _dir = new();

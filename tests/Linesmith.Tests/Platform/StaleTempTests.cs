@@ -3,7 +3,7 @@ using Linesmith.TestSupport;
 
 namespace Linesmith.Tests.Platform;
 
-/// <summary>Issue 7: temp files left by a killed writer are removed by the next writer once older than a minute.</summary>
+/// <summary>docs/guarantees.md: temp files left by a killed writer are removed by the next writer once older than a minute.</summary>
 public sealed class StaleTempTests : IDisposable
 {
     private readonly TempDir _dir = new();

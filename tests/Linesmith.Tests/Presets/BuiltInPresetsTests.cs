@@ -6,7 +6,7 @@ using Linesmith.Segments;
 
 namespace Linesmith.Tests.Presets;
 
-/// <summary>The five presets of statusline-contract.md §4.2 load with zero config problems.</summary>
+/// <summary>The five presets of docs/spec/config.md load with zero config problems.</summary>
 public sealed class BuiltInPresetsTests
 {
     public static TheoryData<string> Names() => [.. BuiltInPresets.All.Select(preset => preset.Name)];

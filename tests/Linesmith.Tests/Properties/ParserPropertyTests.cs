@@ -12,7 +12,7 @@ using Linesmith.Usage.Model;
 namespace Linesmith.Tests.Properties;
 
 /// <summary>
-/// Issue 7 "Bad input": every parser, given any bytes, returns a value or a miss/clear error and never
+/// docs/guarantees.md: every parser, given any bytes, returns a value or a miss/clear error and never
 /// throws; valid documents round-trip. Each property runs <see cref="Iterations"/> generated inputs
 /// (CsCheck prints the seed of a failing case so that it can be replayed).
 /// </summary>

@@ -3,7 +3,7 @@ using Linesmith.Rendering;
 
 namespace Linesmith.Tests.Properties;
 
-/// <summary>Issue 7 "Output sanitisation": whatever text goes in, no control character or escape sequence comes out.</summary>
+/// <summary>docs/guarantees.md: whatever text goes in, no control character or escape sequence comes out.</summary>
 public sealed class SanitizePropertyTests
 {
     private static readonly Gen<string> Hostile = Gen.Frequency(

@@ -6,7 +6,7 @@ using Linesmith.TestSupport;
 namespace Linesmith.Tests.Properties;
 
 /// <summary>
-/// Issue 7 "Bad input" for <c>install</c>: whatever bytes settings.json holds, installing never throws;
+/// docs/guarantees.md for <c>install</c>: whatever bytes settings.json holds, installing never throws;
 /// a refused file keeps its exact bytes; a written one is a JSON object with our statusLine and every
 /// other top-level key and value as it was.
 /// </summary>

@@ -2,7 +2,7 @@ using Linesmith.Rendering;
 
 namespace Linesmith.Tests.Rendering;
 
-/// <summary>Compact token counts: usage-cache.md §7 "Compact tokens", §9 item 62.</summary>
+/// <summary>Compact token counts: docs/spec/rate-limit-segments.md "Compact tokens", docs/spec/edge-cases.md item 62.</summary>
 public sealed class CompactTokensTests
 {
     [Theory]

@@ -7,7 +7,7 @@ using static Linesmith.Tests.Rendering.RenderHarness;
 namespace Linesmith.Tests.Rendering;
 
 /// <summary>
-/// Issue 12, item 1: at every width from 20 to 160 cells, for the five payloads Claude Code 2.1.332
+/// docs/adr/0013-fit-the-cells-claude-code-gives.md: at every width from 20 to 160 cells, for the five payloads Claude Code 2.1.332
 /// really sent and the golden ones, with the default line and a line of every segment, nothing wider
 /// than the cells is printed and no number is cut: every word that holds a digit is a word of the
 /// whole line, and the ellipsis never follows a digit.

@@ -10,7 +10,7 @@ using Linesmith.Usage.Cascade;
 namespace Linesmith.Tests.Rendering;
 
 /// <summary>
-/// Issue 12, "Test against the real client": the five documents Claude Code 2.1.332 really sent
+/// docs/adr/0013-fit-the-cells-claude-code-gives.md, "Test against the real client": the five documents Claude Code 2.1.332 really sent
 /// (<c>Golden/payloads/claude-code-2.1.332</c>), each rendered with the default line and every
 /// preset, without colour and in 24-bit colour, at the widths Claude Code passes as <c>COLUMNS</c>
 /// (the line gets <c>COLUMNS − 4</c> cells, <see cref="LineWidth"/>). The clock is fixed a minute

@@ -6,7 +6,7 @@ using Linesmith.Usage;
 
 namespace Linesmith.Tests.Usage;
 
-/// <summary>Issue 11 item 5: the [usage] numbers and LINESMITH_TIMEOUT_MS, range-checked where they are read.</summary>
+/// <summary>docs/guarantees.md: the [usage] numbers and LINESMITH_TIMEOUT_MS, range-checked where they are read.</summary>
 public sealed class UsageSettingsTests
 {
     private static UsageSettings FromToml(string toml, out IReadOnlyList<string> problems)

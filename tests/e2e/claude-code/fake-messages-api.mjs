@@ -26,7 +26,7 @@ function log(line) {
   fs.appendFileSync(logFile, `${new Date().toISOString()} ${line}\n`);
 }
 
-// A window is passed to the status line only while its reset is in the future (FACTS.md), so the
+// A window is passed to the status line only while its reset is in the future (docs/spec/statusline-contract.md#payload-fields), so the
 // resets are always hours and days ahead of now.
 function rateLimitHeaders() {
   const now = Math.floor(Date.now() / 1000);

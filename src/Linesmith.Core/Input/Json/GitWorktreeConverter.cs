@@ -6,7 +6,7 @@ namespace Linesmith.Input.Json;
 
 /// <summary>
 /// <c>workspace.git_worktree</c>: an object <c>{name, path}</c> in some sources, a bare path in
-/// others (statusline-contract.md §3.3); a bare path becomes a worktree named after its last part.
+/// others (docs/spec/statusline-contract.md#payload-fields); a bare path becomes a worktree named after its last part.
 /// </summary>
 internal sealed class GitWorktreeConverter : JsonConverter<WorktreeInfo>
 {

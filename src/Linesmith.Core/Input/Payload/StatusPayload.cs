@@ -4,8 +4,8 @@ using Linesmith.Input.Json;
 namespace Linesmith.Input.Payload;
 
 /// <summary>
-/// The JSON document Claude Code pipes to the statusline on every update (statusline-contract.md
-/// §3.3). Every field may be missing, null or of an unexpected type; such a field reads as null and
+/// The JSON document Claude Code pipes to the statusline on every update
+/// (docs/spec/statusline-contract.md#payload-fields). Every field may be missing, null or of an unexpected type; such a field reads as null and
 /// the rest of the document still counts.
 /// </summary>
 /// <remarks>

@@ -4,9 +4,9 @@ namespace Linesmith.Platform.Native;
 
 /// <summary>
 /// The two libc calls the runtime's layer (<see cref="SystemNative"/>) lacks: <c>open</c> with
-/// <c>O_NONBLOCK</c> (its own open knows no such flag, and a FIFO must not block <c>open()</c>, issue 11
-/// item 3) and <c>_exit</c>, which ends the process without running anything that could wait for a
-/// managed lock (issue 11 item 4). Both symbols exist in every libc; they are bound at link time
+/// <c>O_NONBLOCK</c> (its own open knows no such flag, and a FIFO must not block <c>open()</c>,
+/// docs/spec/decisions.md#d13-nothing-a-repository-configures-is-executed-every-read-is-bounded) and <c>_exit</c>, which ends the process without running anything that could wait for a
+/// managed lock (docs/spec/decisions.md#d13-nothing-a-repository-configures-is-executed-every-read-is-bounded). Both symbols exist in every libc; they are bound at link time
 /// (DirectPInvoke in the executable's project) on Linux and macOS.
 /// </summary>
 internal static partial class Libc

@@ -5,8 +5,8 @@ namespace Linesmith.Platform.Native;
 /// <summary>
 /// The runtime's own portable POSIX layer (<c>libSystem.Native</c>, linked into the NativeAOT binary
 /// and bound at link time like every runtime library): <c>write</c>, <c>read</c> and <c>fstat</c>
-/// without the <see cref="Console"/> machinery, whose terminal set-up changes terminal modes (issue 11
-/// item 7), and without binding libc symbols that older glibc versions do not export (<c>fstat</c>
+/// without the <see cref="Console"/> machinery, whose terminal set-up changes terminal modes
+/// (docs/guarantees.md), and without binding libc symbols that older glibc versions do not export (<c>fstat</c>
 /// before 2.33; see <see cref="FileOwner"/>). Each call retries <c>EINTR</c> itself.
 /// </summary>
 internal static unsafe partial class SystemNative

@@ -1,6 +1,6 @@
 namespace Linesmith.Segments.RateLimits;
 
-/// <summary>How finely a progress-bar cell fills (usage-cache.md §7 <c>fill</c>): whole cells, halves, eighths, or braille dots.</summary>
+/// <summary>How finely a progress-bar cell fills (docs/spec/rate-limit-segments.md <c>fill</c>): whole cells, halves, eighths, or braille dots.</summary>
 internal enum BarFill
 {
     Whole,

@@ -4,7 +4,7 @@ namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
 /// Reads a string option that takes one of a few names. An unknown name warns and keeps the default
-/// (usage-cache.md §9 item 72); the settings table's problem list keeps each warning once.
+/// (docs/spec/edge-cases.md item 72); the settings table's problem list keeps each warning once.
 /// </summary>
 internal static class ChoiceReader
 {

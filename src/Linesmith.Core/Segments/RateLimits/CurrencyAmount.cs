@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
-/// Remaining overage credits (usage-cache.md §7 <c>extra_usage</c>, §9 item 64): two decimals,
+/// Remaining overage credits (docs/spec/rate-limit-segments.md <c>extra_usage</c>, docs/spec/edge-cases.md item 64): two decimals,
 /// <c>$12.50</c> for USD or no currency, otherwise the ISO code and a space (<c>EUR 12.50</c>).
 /// </summary>
 internal static class CurrencyAmount

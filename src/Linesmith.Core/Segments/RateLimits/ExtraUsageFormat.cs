@@ -1,6 +1,6 @@
 namespace Linesmith.Segments.RateLimits;
 
-/// <summary>How <c>extra_usage</c> shows overage credits (usage-cache.md §7).</summary>
+/// <summary>How <c>extra_usage</c> shows overage credits (docs/spec/rate-limit-segments.md).</summary>
 internal enum ExtraUsageFormat
 {
     Currency,

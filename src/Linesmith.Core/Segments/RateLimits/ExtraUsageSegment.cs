@@ -5,7 +5,7 @@ using Linesmith.Usage.Model;
 namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
-/// <c>extra_usage</c> (usage-cache.md §7): overage credits left this month, <c>extra: $60.00</c>, or
+/// <c>extra_usage</c> (docs/spec/rate-limit-segments.md): overage credits left this month, <c>extra: $60.00</c>, or
 /// the utilization (<c>extra: 42.5%</c>). Endpoint only: stdin lacks it and JSONL hides it; a
 /// disabled or absent <c>extra_usage</c> hides; a failed fetch shows its error.
 /// </summary>
@@ -33,7 +33,7 @@ internal sealed class ExtraUsageSegment : ISegment
         var prefix = SegmentPrefix.Read(settings, "extra", defaultIcon);
         var format = ChoiceReader.Read(settings, "format", ExtraUsageFormat.Currency, FormatChoices);
 
-        // §10's common keys are accepted on every rate-limit segment, as in the original; extra_usage
+        // The common keys (docs/spec/rate-limit-segments.md#options-are-checked-once) are accepted on every rate-limit segment, as in the original; extra_usage
         // draws no bar and has no colour ramp, so they are only validated here.
         var width = ProgressBar.ReadWidth(settings, "ignored");
         _ = ProgressBar.Read(settings, width ?? ProgressBar.DefaultWidth, Thresholds.Read(settings));

@@ -1,7 +1,7 @@
 namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
-/// The family of a session model id (usage-cache.md §7, ADR-0030): the first dash-separated token
+/// The family of a session model id (docs/spec/rate-limit-segments.md, docs/spec/usage-endpoint.md#response): the first dash-separated token
 /// after <c>claude-</c> that is not purely numeric, ignoring a bracket suffix like <c>[1m]</c>
 /// (<c>claude-fable-5[1m]</c> → <c>fable</c>; <c>claude-3-5-sonnet-20241022</c> → <c>sonnet</c>).
 /// An id without <c>claude-</c> (<c>gpt-4o</c>) has none. <c>claude-</c> may follow a provider

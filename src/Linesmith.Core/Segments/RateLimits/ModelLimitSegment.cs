@@ -5,7 +5,7 @@ using Linesmith.Usage.Model;
 namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
-/// <c>rate_limit_7d_model</c> (ADR-0030, usage-cache.md §7): the weekly limit scoped to one model,
+/// <c>rate_limit_7d_model</c> (docs/spec/usage-endpoint.md#response, docs/spec/rate-limit-segments.md): the weekly limit scoped to one model,
 /// <c>Fable: 82.0%</c>. <c>smart</c> shows the first <c>weekly_scoped</c> entry whose model name is the
 /// session model's family; <c>always</c> the entry with the highest percent. The label is the
 /// configured one, else the model name; neither hides. Endpoint only: JSONL hides.

@@ -1,6 +1,6 @@
 namespace Linesmith.Segments.RateLimits;
 
-/// <summary>Which per-model weekly limit <c>rate_limit_7d_model</c> shows (ADR-0030, usage-cache.md §7).</summary>
+/// <summary>Which per-model weekly limit <c>rate_limit_7d_model</c> shows (docs/spec/usage-endpoint.md#response, docs/spec/rate-limit-segments.md).</summary>
 internal enum ModelVisibility
 {
     Smart,

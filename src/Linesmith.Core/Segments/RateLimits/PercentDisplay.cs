@@ -5,7 +5,7 @@ namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
 /// How the percent segments (<c>rate_limit_5h</c>, <c>rate_limit_7d</c>, <c>rate_limit_7d_model</c>)
-/// show a utilization (usage-cache.md §7 "Percent segments"): <c>format</c> percent or progress,
+/// show a utilization (docs/spec/rate-limit-segments.md "Percent segments"): <c>format</c> percent or progress,
 /// <c>invert</c> (shows 100 − utilization), <c>progress_width</c> and the bar's knobs, and the
 /// threshold colour, which always follows the raw utilization.
 /// </summary>

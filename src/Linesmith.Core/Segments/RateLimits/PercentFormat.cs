@@ -1,6 +1,6 @@
 namespace Linesmith.Segments.RateLimits;
 
-/// <summary>How a percent segment shows its value (usage-cache.md §7).</summary>
+/// <summary>How a percent segment shows its value (docs/spec/rate-limit-segments.md).</summary>
 internal enum PercentFormat
 {
     Percent,

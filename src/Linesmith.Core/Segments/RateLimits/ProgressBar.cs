@@ -4,7 +4,7 @@ using Linesmith.Rendering;
 namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
-/// The <c>progress</c> format's bar (usage-cache.md §7): <see cref="Width"/> cells, filled
+/// The <c>progress</c> format's bar (docs/spec/rate-limit-segments.md): <see cref="Width"/> cells, filled
 /// round(pct / 100 × width) with <c>fill = "whole"</c>, or with a half cell, an eighth or a braille
 /// dot at the edge with the finer fills; optionally bracketed, the empty cells dim when
 /// <c>dim_empty</c>.

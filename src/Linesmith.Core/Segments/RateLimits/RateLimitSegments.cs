@@ -3,20 +3,20 @@ using Linesmith.Config;
 namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
-/// The six rate-limit segments of usage-cache.md §7, each with its factory: default labels and icons
-/// as §7's table. The 5-hour and 7-day percentages are what users install a statusline for, so they
-/// outlive every segment but the model and the context on a narrow line (issue 12, item 6); the
-/// others keep §7's priority 96. Each factory reads and validates its <c>[segments.&lt;id&gt;]</c>
+/// The six rate-limit segments (docs/spec/rate-limit-segments.md), each with its factory: default labels and icons
+/// as its table. The 5-hour and 7-day percentages are what users install a statusline for, so they
+/// outlive every segment but the model and the context on a narrow line (docs/spec/rate-limit-segments.md); the
+/// others keep priority 96. Each factory reads and validates its <c>[segments.&lt;id&gt;]</c>
 /// table once; problems go to the table's problem list.
 /// </summary>
 /// <remarks>
-/// <see cref="All"/> shows an icon only when <c>icon</c> is configured (the §9 item 60 texts have
-/// none: <c>5h: 22.0%</c>); <see cref="WithNerdFontIcons"/> falls back to §7's default glyphs, for
+/// <see cref="All"/> shows an icon only when <c>icon</c> is configured (the docs/spec/edge-cases.md item 60 texts have
+/// none: <c>5h: 22.0%</c>); <see cref="WithNerdFontIcons"/> falls back to the original's default glyphs, for
 /// <c>[layout_options] icons = "nerdfont"</c>.
 /// </remarks>
 internal static class RateLimitSegments
 {
-    /// <summary>The layout priority of the rate-limit segments other than the two percentages (§7).</summary>
+    /// <summary>The layout priority of the rate-limit segments other than the two percentages (docs/spec/rate-limit-segments.md).</summary>
     public const int Priority = 96;
 
     /// <summary><c>rate_limit_5h</c>: drops after cost (40), branch (56) and workspace (64); before the context (32).</summary>

@@ -7,7 +7,7 @@ namespace Linesmith.Segments.RateLimits;
 /// <summary>
 /// One of the two rate-limit windows and where each source keeps it: stdin's
 /// <c>rate_limits.five_hour</c> / <c>.seven_day</c>, the endpoint bucket, and the JSONL estimate
-/// (usage-cache.md §7, §8; Our decisions 2). The 7-day JSONL window is rolling and has no reset.
+/// (docs/spec/rate-limit-segments.md, docs/spec/jsonl-fallback.md; docs/spec/decisions.md#d2-stdin-first). The 7-day JSONL window is rolling and has no reset.
 /// </summary>
 internal sealed record RateWindow(
     string Name,

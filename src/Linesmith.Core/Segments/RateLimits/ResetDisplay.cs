@@ -4,7 +4,7 @@ using Linesmith.Rendering;
 namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
-/// How the reset segments show the time until a window resets (usage-cache.md §7 "Reset segments"):
+/// How the reset segments show the time until a window resets (docs/spec/rate-limit-segments.md "Reset segments"):
 /// <c>duration</c> (<c>compact</c>, <c>use_days</c>), <c>absolute</c> (<c>timezone</c>,
 /// <c>hour_format</c>, <c>locale</c>) or <c>progress</c> (the share of the window already elapsed).
 /// </summary>
@@ -34,7 +34,7 @@ internal sealed record ResetDisplay(
         var format = ChoiceReader.Read(settings, "format", ResetFormat.Duration, FormatChoices);
 
         // Only a bar needs the width: an invalid one turns progress into duration, and an absolute
-        // or duration format survives it (§7).
+        // or duration format survives it (docs/spec/rate-limit-segments.md).
         var width = ProgressBar.ReadWidth(
             settings, format == ResetFormat.Progress ? "using format = \"duration\"" : "ignored");
         if (width is null && format == ResetFormat.Progress)

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
-/// The time until a reset, <c>duration</c> format (usage-cache.md §7, §9 item 63): whole minutes
+/// The time until a reset, <c>duration</c> format (docs/spec/rate-limit-segments.md, docs/spec/edge-cases.md item 63): whole minutes
 /// (<c>&lt;1m</c> under one), <c>4hr 37m</c> / <c>3hr</c> / <c>45m</c>; from 24 h on, with
 /// <c>use_days</c>, days and hours with the minutes dropped (<c>1d 3hr</c>, <c>1d</c>).
 /// <c>compact</c> gives <c>4h37m</c>, <c>1d3h</c>.

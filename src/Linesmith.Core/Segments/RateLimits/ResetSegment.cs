@@ -3,7 +3,7 @@ using Linesmith.Rendering;
 namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
-/// <c>rate_limit_5h_reset</c> and <c>rate_limit_7d_reset</c> (usage-cache.md §7): the time until the
+/// <c>rate_limit_5h_reset</c> and <c>rate_limit_7d_reset</c> (docs/spec/rate-limit-segments.md): the time until the
 /// window resets. Stdin's <c>resets_at</c> first (the cascade is then never asked), else the endpoint
 /// bucket's; the 5-hour JSONL block's end with the stale marker; the 7-day JSONL window is rolling
 /// and always hides. A missing or past reset hides.

@@ -4,7 +4,7 @@ namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
 /// Collects a segment's text runs, joining a run onto the previous one when their style is the same
-/// and dropping empty text, so that a plain value stays a single run (usage-cache.md §7).
+/// and dropping empty text, so that a plain value stays a single run (docs/spec/rate-limit-segments.md).
 /// </summary>
 internal sealed class RunList
 {

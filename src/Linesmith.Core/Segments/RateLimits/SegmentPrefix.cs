@@ -3,7 +3,7 @@ using Linesmith.Config;
 namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
-/// The text before a value (usage-cache.md §7 "Text assembly"):
+/// The text before a value (docs/spec/rate-limit-segments.md "Text assembly"):
 /// <c>[stale_marker][icon + " "][label + ": "]value</c>. The stale marker (default <c>~</c>) marks
 /// JSONL estimates only; an empty icon or label drops its separator; errors never carry the marker.
 /// </summary>

@@ -3,9 +3,9 @@ using Linesmith.Rendering;
 namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
-/// <c>rate_limit_5h</c> and <c>rate_limit_7d</c> (usage-cache.md §7): the window's utilization.
+/// <c>rate_limit_5h</c> and <c>rate_limit_7d</c> (docs/spec/rate-limit-segments.md): the window's utilization.
 /// Stdin's <c>rate_limits</c> comes first and, when it carries the window, the usage cascade is never
-/// asked (Our decisions 2); otherwise the endpoint bucket (null → hidden), the JSONL token estimate
+/// asked (docs/spec/decisions.md#d2-stdin-first); otherwise the endpoint bucket (null → hidden), the JSONL token estimate
 /// with the stale marker (<c>~5h: 420k</c>; no active block → hidden), or the error text.
 /// </summary>
 internal sealed class UsageWindowSegment : ISegment
@@ -43,7 +43,7 @@ internal sealed class UsageWindowSegment : ISegment
 
         if (usage.Jsonl is { } jsonl)
         {
-            // JSONL counts tokens, not a share of a limit: no invert, no bar, no threshold colour (§7).
+            // JSONL counts tokens, not a share of a limit: no invert, no bar, no threshold colour (docs/spec/rate-limit-segments.md).
             return _window.JsonlTokens(jsonl) is { } tokens
                 ? SegmentOutput.Of(_prefix.For(stale: true) + CompactTokens.Format(tokens), StyleRole.Info)
                 : null;

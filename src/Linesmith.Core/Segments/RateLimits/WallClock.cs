@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
-/// The <c>absolute</c> reset format (usage-cache.md §7): the reset's wall-clock time in a zone with
+/// The <c>absolute</c> reset format (docs/spec/rate-limit-segments.md): the reset's wall-clock time in a zone with
 /// its abbreviation, <c>19:00 PDT</c> (24 h) or <c>7:30 AM PDT</c> (12 h, no leading zero). Only
 /// the en / en-US locale exists, so the text is fixed.
 /// </summary>

@@ -4,7 +4,7 @@ namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
 /// The short name of a time zone at an instant (<c>PDT</c>, <c>JST</c>) for absolute reset times
-/// (usage-cache.md §7, §9 item 66). With InvariantGlobalization, .NET on Unix fills
+/// (docs/spec/rate-limit-segments.md, docs/spec/edge-cases.md item 66). With InvariantGlobalization, .NET on Unix fills
 /// <see cref="TimeZoneInfo.StandardName"/> and <see cref="TimeZoneInfo.DaylightName"/> with the
 /// abbreviations of the zone's TZif file (checked trimmed under NativeAOT too); where a name is not
 /// an abbreviation (UTC reads "Coordinated Universal Time", Windows gives long names) the offset is

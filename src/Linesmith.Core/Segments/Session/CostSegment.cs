@@ -7,7 +7,7 @@ namespace Linesmith.Segments.Session;
 /// <summary>
 /// <c>cost</c>: the session's estimated cost in US dollars with two decimals (<c>$1.23</c>); hidden
 /// when unknown, and hidden while it would read <c>$0.00</c> (before the first response, and for
-/// API-key sessions that have cost nothing yet) unless <c>show_zero = true</c> (issue 12, item 8).
+/// API-key sessions that have cost nothing yet) unless <c>show_zero = true</c> (README.md#segments).
 /// </summary>
 internal sealed class CostSegment(SettingsTable settings) : ISegment
 {

@@ -2,7 +2,7 @@ using Linesmith.Platform;
 
 namespace Linesmith.Usage.Cache;
 
-/// <summary>Which step of a cache operation failed (usage-cache.md §2).</summary>
+/// <summary>Which step of a cache operation failed (docs/spec/on-disk-formats.md#atomic-writes).</summary>
 internal enum CacheErrorKind
 {
     /// <summary>Reading, creating the directory, writing or syncing the temp file.</summary>

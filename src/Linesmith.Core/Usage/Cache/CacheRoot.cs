@@ -3,8 +3,8 @@ using Linesmith.Platform;
 namespace Linesmith.Usage.Cache;
 
 /// <summary>
-/// <c>default_root</c>: where <c>usage.json</c> and <c>usage.lock</c> live (usage-cache.md §1.1 and
-/// "Our decisions" 4). Empty variables count as unset.
+/// <c>default_root</c>: where <c>usage.json</c> and <c>usage.lock</c> live (docs/spec/on-disk-formats.md#cache-root and
+/// docs/spec/decisions.md#d4-the-usage-keys-are-wired). Empty variables count as unset.
 /// </summary>
 internal static class CacheRoot
 {

@@ -3,7 +3,7 @@ using Linesmith.Platform;
 namespace Linesmith.Usage.Cache;
 
 /// <summary>
-/// Whether an existing cache root may be used (spec "Our decisions" 7, issue 7 "Security"): a
+/// Whether an existing cache root may be used (docs/spec/decisions.md#d7-permissions, docs/guarantees.md): a
 /// directory owned by another user, or one that group or others may write, lets someone else plant
 /// files or symlinks where linesmith reads and writes, so it is refused and the process runs without
 /// a disk cache. A root that does not exist yet is fine: linesmith creates it 0700.

@@ -1,7 +1,7 @@
 namespace Linesmith.Usage.Cache;
 
 /// <summary>
-/// The version of <c>usage.json</c>'s shape (usage-cache.md §1.4). Bump only for a change an older
+/// The version of <c>usage.json</c>'s shape (docs/spec/on-disk-formats.md#schema-version). Bump only for a change an older
 /// reader cannot absorb; a reader that sees another version treats the file as a miss and the next
 /// successful write replaces it.
 /// </summary>

@@ -5,7 +5,7 @@ using Linesmith.Platform;
 namespace Linesmith.Usage.Cache;
 
 /// <summary>
-/// Reads, writes and clears <c>usage.json</c> (usage-cache.md §1.2). Every "this file is no use"
+/// Reads, writes and clears <c>usage.json</c> (docs/spec/on-disk-formats.md#usagejson). Every "this file is no use"
 /// condition is a miss, never an error: absent, empty, not UTF-8, malformed, another schema version,
 /// or <c>cached_at</c> later than now (clock skew). Only real I/O problems surface as
 /// <see cref="CacheError"/>.

@@ -7,7 +7,7 @@ using Linesmith.Usage.Model;
 namespace Linesmith.Usage.Cache;
 
 /// <summary>
-/// The disk mirror of <see cref="UsageApiResponse"/> (usage-cache.md §1.2). Unknown endpoint keys
+/// The disk mirror of <see cref="UsageApiResponse"/> (docs/spec/on-disk-formats.md#usagejson). Unknown endpoint keys
 /// are nested under <c>unknown_buckets</c> here, where on the wire they sit flat, so that they can
 /// never collide with the wrapper's own fields (<c>schema_version</c>, <c>cached_at</c>, …).
 /// <c>limits</c> stays null when the endpoint did not send it (an old cache reads the same way).

@@ -2,9 +2,9 @@ using System.Text.Json.Serialization;
 namespace Linesmith.Usage.Cache;
 
 /// <summary>
-/// One <c>usage.json</c> entry (usage-cache.md §1.2). Writers go through <see cref="WithData"/> or
+/// One <c>usage.json</c> entry (docs/spec/on-disk-formats.md#usagejson). Writers go through <see cref="WithData"/> or
 /// <see cref="WithError"/>, which keep exactly one of <see cref="Data"/> and <see cref="Error"/>
-/// non-null; readers accept any combination and leave anomalies to the cascade (§6).
+/// non-null; readers accept any combination and leave anomalies to the cascade (docs/spec/usage-cascade.md#freshness-and-anomalies).
 /// </summary>
 internal sealed record CachedUsage(
     uint SchemaVersion,
@@ -40,7 +40,7 @@ internal sealed record CachedUsage(
 
     /// <summary>
     /// True when this entry may be served without a fetch: it holds data and is younger than
-    /// <paramref name="duration"/> at <paramref name="now"/> (§5 step 2; an error-only entry is never fresh).
+    /// <paramref name="duration"/> at <paramref name="now"/> (docs/spec/usage-cascade.md#algorithm step 2; an error-only entry is never fresh).
     /// Allocation-free.
     /// </summary>
     public bool IsFreshAt(DateTimeOffset now, TimeSpan duration) => Data is not null && Freshness.IsFresh(CachedAt, now, duration);

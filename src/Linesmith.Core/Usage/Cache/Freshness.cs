@@ -6,12 +6,12 @@ namespace Linesmith.Usage.Cache;
 /// </summary>
 internal static class Freshness
 {
-    /// <summary>The default <c>[usage] cache_duration</c>: 180 s (usage-cache.md §10).</summary>
+    /// <summary>The default <c>[usage] cache_duration</c>: 180 s (docs/spec/config.md#keys).</summary>
     public static readonly TimeSpan DefaultCacheDuration = TimeSpan.FromSeconds(180);
 
     /// <summary>
     /// <c>0 ≤ now − cachedAt &lt; duration</c>: strict, so a duration of 0 is never fresh, and an
-    /// entry from the future is never fresh (usage-cache.md §5 step 2, §6).
+    /// entry from the future is never fresh (docs/spec/usage-cascade.md#algorithm step 2, docs/spec/usage-cascade.md#freshness-and-anomalies).
     /// </summary>
     public static bool IsFresh(DateTimeOffset cachedAt, DateTimeOffset now, TimeSpan duration)
     {
@@ -19,7 +19,7 @@ internal static class Freshness
         return age >= 0 && age < duration.Ticks;
     }
 
-    /// <summary><c>blocked_until &gt; now</c> in whole Unix seconds, strictly (usage-cache.md §5 step 3).</summary>
+    /// <summary><c>blocked_until &gt; now</c> in whole Unix seconds, strictly (docs/spec/usage-cascade.md#algorithm step 3).</summary>
     public static bool IsBlocking(long blockedUntilUnixSeconds, DateTimeOffset now) =>
         blockedUntilUnixSeconds > now.ToUnixTimeSeconds();
 }

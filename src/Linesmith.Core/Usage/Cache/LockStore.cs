@@ -5,10 +5,10 @@ using Linesmith.Platform;
 namespace Linesmith.Usage.Cache;
 
 /// <summary>
-/// Reads and writes <c>usage.lock</c> (usage-cache.md §1.3). A lock that is not our JSON (an older
+/// Reads and writes <c>usage.lock</c> (docs/spec/on-disk-formats.md#usagelock). A lock that is not our JSON (an older
 /// writer's plain text, or garbage) still counts, as a short legacy lock of <c>mtime + 30 s</c>.
 /// No lock blocks for more than 24 h after it was written, whatever the file says and whatever the
-/// clock did (issue 11 item 8): the cap counts from the file's modification time, not from now (a cap
+/// clock did (docs/adr/0010-back-off-bounds.md): the cap counts from the file's modification time, not from now (a cap
 /// from now moves with every read, so a far <c>blocked_until</c> blocked for ever); a
 /// <c>blocked_until</c> that can only be milliseconds (another tool's) is read as such; and a lock
 /// written more than <see cref="FutureTolerance"/> ahead of the clock (the clock was turned back since,

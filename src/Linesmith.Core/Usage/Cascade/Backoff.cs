@@ -2,13 +2,13 @@ using Linesmith.Usage.Endpoint;
 
 namespace Linesmith.Usage.Cascade;
 
-/// <summary>The failure-lock table of usage-cache.md §5 and §3.4.</summary>
+/// <summary>The failure-lock table of docs/spec/usage-cascade.md#back-off and docs/spec/usage-endpoint.md#401-and-403.</summary>
 internal static class Backoff
 {
     /// <summary>Short: Timeout, NetworkError, ParseError, and 401 (Claude Code refreshes the token on its next request).</summary>
     public const long ErrorSeconds = 30;
 
-    /// <summary>A 403 needs the user to sign in again: 300 s (<c>DEFAULT_AUTH_BACKOFF</c>, ADR-0031).</summary>
+    /// <summary>A 403 needs the user to sign in again: 300 s (<c>DEFAULT_AUTH_BACKOFF</c>, docs/spec/usage-endpoint.md#401-and-403).</summary>
     public const long AuthSeconds = 300;
 
     public static long Seconds(UsageError error) => error.Kind switch

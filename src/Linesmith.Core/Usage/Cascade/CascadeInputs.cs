@@ -8,7 +8,7 @@ using Linesmith.Usage.Jsonl;
 namespace Linesmith.Usage.Cascade;
 
 /// <summary>
-/// The cascade's inputs (usage-cache.md §5): the stores (null when there is no cache root, §1.1),
+/// The cascade's inputs (docs/spec/usage-cascade.md#algorithm): the stores (null when there is no cache root, docs/spec/on-disk-formats.md#cache-root),
 /// the transport, the lazy credentials and JSONL sources (JSONL null = no fallback), the clock, the
 /// settings, the log, and the background refresh launcher.
 /// </summary>

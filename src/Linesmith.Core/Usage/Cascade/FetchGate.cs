@@ -3,7 +3,7 @@ using Linesmith.Platform;
 namespace Linesmith.Usage.Cascade;
 
 /// <summary>
-/// "Our decisions" 1, exactly one fetch: an exclusive, non-blocking OS lock on
+/// docs/spec/decisions.md#d1-one-fetch-not-a-stampede, exactly one fetch: an exclusive, non-blocking OS lock on
 /// <c>&lt;cache root&gt;/usage.fetch.lock</c>. On Unix, .NET opens a <see cref="FileShare.None"/> stream
 /// with <c>flock(LOCK_EX|LOCK_NB)</c>, so a second holder fails at once and the kernel drops the lock
 /// when the holder exits or is killed: a crashed fetcher can never leave the gate shut. The file's

@@ -1,6 +1,6 @@
 namespace Linesmith.Usage.Cascade;
 
-/// <summary>How long a caller may wait for the network ("Our decisions" 1 and 3).</summary>
+/// <summary>How long a caller may wait for the network (docs/spec/decisions.md#d1-one-fetch-not-a-stampede and docs/adr/0011-refresh-in-a-detached-process.md).</summary>
 internal enum FetchMode
 {
     /// <summary><c>linesmith usage</c>: a person waits; a due fetch is made (or another process's awaited).</summary>

@@ -1,6 +1,6 @@
 namespace Linesmith.Usage.Cascade;
 
-/// <summary>Starts a background refresh ("Our decisions" 3); tests count launches instead of spawning.</summary>
+/// <summary>Starts a background refresh (docs/adr/0011-refresh-in-a-detached-process.md); tests count launches instead of spawning.</summary>
 internal interface IRefreshLauncher
 {
     /// <summary>True when a refresher was started.</summary>

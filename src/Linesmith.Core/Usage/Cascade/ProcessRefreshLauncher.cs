@@ -4,7 +4,7 @@ using Linesmith.Diagnostics;
 namespace Linesmith.Usage.Cascade;
 
 /// <summary>
-/// Starts <c>linesmith usage refresh</c> (the same binary) and does not wait for it ("Our decisions" 3).
+/// Starts <c>linesmith usage refresh</c> (the same binary) and does not wait for it (docs/adr/0011-refresh-in-a-detached-process.md).
 /// Its stdin, stdout and stderr are fresh pipes whose parent ends are closed at once: the child never
 /// holds Claude Code's pipes open, so the caller sees EOF as soon as this process exits. Every other
 /// descriptor .NET opens is close-on-exec, so the child inherits nothing else either. The config file

@@ -4,13 +4,13 @@ namespace Linesmith.Usage.Cascade;
 
 /// <summary>
 /// <c>rate_limits.five_hour</c> / <c>.seven_day</c> from Claude Code's stdin payload (2.1.80 and later,
-/// "Our decisions" 2), already converted to buckets; either may be missing.
+/// docs/spec/decisions.md#d2-stdin-first), already converted to buckets; either may be missing.
 /// </summary>
 internal sealed record StdinWindows(UsageBucket? FiveHour, UsageBucket? SevenDay)
 {
     /// <summary>
     /// One stdin window as a bucket: <c>used_percentage</c> clamped to 0..100 like the endpoint's
-    /// utilization (§3.2), <c>resets_at</c> in Unix seconds.
+    /// utilization (docs/spec/usage-endpoint.md#response), <c>resets_at</c> in Unix seconds.
     /// </summary>
     public static UsageBucket Bucket(double usedPercentage, long? resetsAtUnixSeconds) => new(
         double.IsNaN(usedPercentage) ? 0f : (float)Math.Clamp(usedPercentage, 0, 100),

@@ -6,7 +6,7 @@ using Linesmith.Usage.Jsonl;
 namespace Linesmith.Usage.Cascade;
 
 /// <summary>
-/// <c>resolve_usage</c>, usage-cache.md §5, with "Our decisions" 1-3 on top: stdin's windows first;
+/// <c>resolve_usage</c>, docs/spec/usage-cascade.md#algorithm, with docs/spec/decisions.md (D1, D2) and docs/adr/0011-refresh-in-a-detached-process.md on top: stdin's windows first;
 /// a fetch only under the fetch gate (one fetcher per cache root, re-checking the cache once the gate
 /// is held); a render with stale data never waits for the network. The result is memoized per
 /// process, errors included (no retry within a process).
@@ -37,13 +37,13 @@ internal sealed class UsageCascade(CascadeInputs inputs)
 
         if (inputs.CacheRoot is not { } root)
         {
-            // No cache root (§1.1, §9 item 44): nothing to share, so nothing to gate; still fetch.
+            // No cache root (docs/spec/on-disk-formats.md#cache-root, docs/spec/edge-cases.md item 44): nothing to share, so nothing to gate; still fetch.
             return Fetch(state);
         }
 
         if (mode == FetchMode.Render && state.Entry?.Data is not null)
         {
-            // "Our decisions" 3: show the stale numbers now; a detached process does the fetch.
+            // docs/adr/0011-refresh-in-a-detached-process.md: show the stale numbers now; a detached process does the fetch.
             var started = FetchGate.IsFree(root) && inputs.Launcher?.Launch() == true;
             return Stale(state.Entry) with { RefreshStarted = started };
         }
@@ -65,7 +65,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
     private FetchGate? AcquireGate(string root, FetchMode mode, out bool available)
     {
         var started = inputs.Clock.GetTimestamp();
-        // A render waits at most the request timeout ("Our decisions" 1); a person running `usage`
+        // A render waits at most the request timeout (docs/spec/decisions.md#d1-one-fetch-not-a-stampede); a person running `usage`
         // also gets the grace for the winner's start-up.
         var budget = inputs.Settings.Timeout + (mode == FetchMode.Render ? TimeSpan.Zero : inputs.WaitGrace);
         while (true)
@@ -131,7 +131,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
 
             if (entry.Error is { } cachedError)
             {
-                // §6: a cached error's code beats the lock's.
+                // docs/spec/usage-cascade.md#freshness-and-anomalies: a cached error's code beats the lock's.
                 return JsonlOr(UsageError.FromCode(cachedError.Code));
             }
         }
@@ -140,10 +140,10 @@ internal sealed class UsageCascade(CascadeInputs inputs)
     }
 
     /// <summary>
-    /// Issue 7, clock faults: a lock without an error is a success lock (or a legacy one, mtime + 30 s)
+    /// docs/adr/0010-back-off-bounds.md: a lock without an error is a success lock (or a legacy one, mtime + 30 s)
     /// and never legitimately reaches past now + <c>cache_duration</c>. One that does was written before
     /// the clock jumped backwards; honouring it would hide usage for the size of the jump, so it is
-    /// treated as expired. Error locks keep the 24 h read cap (§1.3): a rate limit is the server's word.
+    /// treated as expired. Error locks keep the 24 h read cap (docs/spec/on-disk-formats.md#usagelock): a rate limit is the server's word.
     /// </summary>
     private bool OutlastsSuccessWindow(LockFile lockFile, DateTimeOffset now) =>
         lockFile.Error is null && lockFile.BlockedUntil > now.ToUnixTimeSeconds() + Math.Max((long)inputs.Settings.CacheDuration.TotalSeconds, LockStore.LegacyLockSeconds) + 1;
@@ -179,7 +179,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
         var error = fetched.Error ?? UsageError.NetworkError;
         if (error.IsAuthFailure)
         {
-            // §3.4: never serve stale after 401/403, and do not cache the error (it would outlive the lock).
+            // docs/spec/usage-endpoint.md#401-and-403: never serve stale after 401/403, and do not cache the error (it would outlive the lock).
             if (inputs.Cache?.Clear() is { } clearError)
             {
                 inputs.Log.Error($"cascade: cache clear failed: {clearError}");
@@ -207,7 +207,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
         var block = usage.FiveHour;
         if (block is not null)
         {
-            // §5 clock-skew clamp: a block cannot start after the current hour.
+            // docs/spec/usage-cascade.md#algorithm clock-skew clamp: a block cannot start after the current hour.
             var start = block.Start < JsonlAggregator.FloorToHour(now) ? block.Start : JsonlAggregator.FloorToHour(now);
             block = block with { Start = start, EndsAt = start + TimeSpan.FromHours(5) };
         }
@@ -257,7 +257,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
         }
     }
 
-    /// <summary>§9 item 52: write failures are error level (past the log gate), except the Windows rename race.</summary>
+    /// <summary>docs/spec/edge-cases.md item 52: write failures are error level (past the log gate), except the Windows rename race.</summary>
     private void LogWrite(string what, CacheError? error)
     {
         if (error is null)

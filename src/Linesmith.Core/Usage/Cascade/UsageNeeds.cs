@@ -1,7 +1,7 @@
 namespace Linesmith.Usage.Cascade;
 
 /// <summary>
-/// What the enabled segments need ("Our decisions" 2): the statusline asks only for these, so that
+/// What the enabled segments need (docs/spec/decisions.md#d2-stdin-first): the statusline asks only for these, so that
 /// stdin's 5h/7d windows alone never cause an endpoint call.
 /// </summary>
 [Flags]

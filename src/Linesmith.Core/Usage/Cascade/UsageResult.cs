@@ -24,7 +24,7 @@ internal sealed record UsageResult(
     public static UsageResult FromStdin(StdinWindows stdin) =>
         new(UsageSource.Stdin, new CachedData(FiveHour: stdin.FiveHour, SevenDay: stdin.SevenDay));
 
-    /// <summary>Stdin's windows replace the endpoint's: they are fresher and free ("Our decisions" 2).</summary>
+    /// <summary>Stdin's windows replace the endpoint's: they are fresher and free (docs/spec/decisions.md#d2-stdin-first).</summary>
     public UsageResult Overlay(StdinWindows stdin)
     {
         var data = Data ?? new CachedData();

@@ -1,9 +1,9 @@
 namespace Linesmith.Usage.Credentials;
 
 /// <summary>
-/// Why no token could be had (usage-cache.md §4). <see cref="Display"/> is the exact display string
-/// of §4 and never holds token bytes: a parse failure names only line and column, never the
-/// parser's snippet of the input (§9 item 54).
+/// Why no token could be had (docs/spec/credentials.md). <see cref="Display"/> is the exact display string
+/// of docs/spec/credentials.md and never holds token bytes: a parse failure names only line and column, never the
+/// parser's snippet of the input (docs/spec/edge-cases.md item 54).
 /// </summary>
 internal sealed record CredentialsError(CredentialsErrorCode Code, string Display)
 {

@@ -1,6 +1,6 @@
 namespace Linesmith.Usage.Credentials;
 
-/// <summary>The six credential error codes of usage-cache.md §4 (§9 item 54: six unique codes).</summary>
+/// <summary>The six credential error codes of docs/spec/credentials.md (docs/spec/edge-cases.md item 54: six unique codes).</summary>
 internal enum CredentialsErrorCode
 {
     NoCredentials,

@@ -4,7 +4,7 @@ using Linesmith.Platform;
 namespace Linesmith.Usage.Credentials;
 
 /// <summary>
-/// The file cascade of usage-cache.md §4 step 3: <c>$CLAUDE_CONFIG_DIR</c>, then
+/// The file cascade of docs/spec/credentials.md step 3: <c>$CLAUDE_CONFIG_DIR</c>, then
 /// <c>$XDG_CONFIG_HOME/claude</c> (else <c>$HOME/.config/claude</c>), then <c>$HOME/.claude</c>, each
 /// holding <c>.credentials.json</c>. The first file that exists decides: a bad file does not fall
 /// through to the next one.
@@ -13,10 +13,10 @@ internal static class CredentialsFiles
 {
     public const string FileName = ".credentials.json";
 
-    /// <summary>1,000,000 bytes: a real file is under 1 KB; more is refused as invalid data (§4, §9 item 55).</summary>
+    /// <summary>1,000,000 bytes: a real file is under 1 KB; more is refused as invalid data (docs/spec/credentials.md, docs/spec/edge-cases.md item 55).</summary>
     public const int MaxBytes = 1_000_000;
 
-    /// <summary>The candidate paths in cascade order (§9 item 56).</summary>
+    /// <summary>The candidate paths in cascade order (docs/spec/edge-cases.md item 56).</summary>
     public static IReadOnlyList<string> Candidates(EnvironmentSnapshot environment)
     {
         var paths = new List<string>(3);
@@ -62,7 +62,7 @@ internal static class CredentialsFiles
     {
         try
         {
-            // stat(): only "not there" and "not allowed to look" move on to the next candidate (§4 step 3).
+            // stat(): only "not there" and "not allowed to look" move on to the next candidate (docs/spec/credentials.md step 3).
             _ = File.GetAttributes(path);
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)

@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace Linesmith.Usage.Credentials;
 
 /// <summary>
-/// Turns credentials JSON into a token or a §4 error: not JSON or a token that is not a string →
+/// Turns credentials JSON into a token or a docs/spec/credentials.md error: not JSON or a token that is not a string →
 /// ParseError; no <c>claudeAiOauth</c> or no <c>accessToken</c> key → MissingField; <c>null</c> or
-/// <c>""</c> → EmptyToken (usage-cache.md §4 table, §9 item 53).
+/// <c>""</c> → EmptyToken (docs/spec/credentials.md table, docs/spec/edge-cases.md item 53).
 /// </summary>
 internal static class CredentialsParser
 {

@@ -3,7 +3,7 @@ using Linesmith.Platform;
 namespace Linesmith.Usage.Credentials;
 
 /// <summary>
-/// The credentials cascade of usage-cache.md §4: Keychain first where it applies, then the files,
+/// The credentials cascade of docs/spec/credentials.md: Keychain first where it applies, then the files,
 /// then the remembered Keychain error or NoCredentials. Memoized once per process (errors too), and
 /// only ever called when a fetch is about to happen, so a render served from cache never touches
 /// the Keychain or the files.

@@ -1,7 +1,7 @@
 namespace Linesmith.Usage.Credentials;
 
 /// <summary>
-/// macOS Keychain lookups of usage-cache.md §4 steps 1 and 2. Returns the token, or null to go on
+/// macOS Keychain lookups of docs/spec/credentials.md steps 1 and 2. Returns the token, or null to go on
 /// with the file cascade; <see cref="RememberedError"/> holds the first failure worth reporting when
 /// nothing else is found (step 4).
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Linesmith.Usage.Credentials;
 
 /// <summary>
-/// Reads <c>security dump-keychain</c> output for the multi-account scan of usage-cache.md §4 step 2:
+/// Reads <c>security dump-keychain</c> output for the multi-account scan of docs/spec/credentials.md step 2:
 /// keeps items whose <c>svce</c> starts with <c>Claude Code-credentials</c>, newest <c>mdat</c> first
 /// (string order, which is time order for its <c>YYYYMMDDhhmmssZ</c> form), items without one last
 /// in dump order.

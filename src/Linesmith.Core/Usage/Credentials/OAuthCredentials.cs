@@ -1,7 +1,7 @@
 namespace Linesmith.Usage.Credentials;
 
 /// <summary>
-/// The two fields linesmith consumes from <c>claudeAiOauth</c> (usage-cache.md §4). <c>expiresAt</c>
+/// The two fields linesmith consumes from <c>claudeAiOauth</c> (docs/spec/credentials.md). <c>expiresAt</c>
 /// is deliberately not checked: the endpoint's 401 is the authority. <see cref="ToString"/> is
 /// redacted so that the token cannot leak through string formatting.
 /// </summary>

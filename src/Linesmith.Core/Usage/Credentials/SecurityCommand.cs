@@ -4,7 +4,7 @@ namespace Linesmith.Usage.Credentials;
 
 /// <summary>
 /// Runs macOS <c>security</c> with a 2 s budget; on timeout the process tree is killed and reaped
-/// within 500 ms, so that a hung Keychain prompt never hangs a statusline ("Our decisions" 6, §4
+/// within 500 ms, so that a hung Keychain prompt never hangs a statusline (docs/spec/decisions.md#d6-always-exit, docs/spec/credentials.md
 /// step 1). The program is looked up on the snapshot's <c>PATH</c> (a test puts a fake first).
 /// </summary>
 internal sealed class SecurityCommand(EnvironmentSnapshot environment, TimeSpan budget)

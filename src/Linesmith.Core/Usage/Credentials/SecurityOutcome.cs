@@ -13,7 +13,7 @@ internal sealed record SecurityOutcome(int? ExitCode, string Stdout, string Stde
 
     public bool NotFound => ExitCode == NotFoundStatus;
 
-    /// <summary>The <c>&lt;kind&gt;</c> of "security subprocess failed (&lt;kind&gt;)" (§4, §9 item 58).</summary>
+    /// <summary>The <c>&lt;kind&gt;</c> of "security subprocess failed (&lt;kind&gt;)" (docs/spec/credentials.md, docs/spec/edge-cases.md item 58).</summary>
     public string FailureKind()
     {
         if (SpawnFailure is not null)
@@ -35,7 +35,7 @@ internal sealed record SecurityOutcome(int? ExitCode, string Stdout, string Stde
         return stderr.Length == 0 ? $"status {ExitCode}" : $"status {ExitCode}: {Truncate(stderr)}";
     }
 
-    /// <summary>At most 512 bytes of stderr make it into the message (§4 step 1).</summary>
+    /// <summary>At most 512 bytes of stderr make it into the message (docs/spec/credentials.md step 1).</summary>
     private static string Truncate(string stderr)
     {
         const int MaxBytes = 512;

@@ -3,7 +3,7 @@ using Linesmith.Json;
 
 namespace Linesmith.Usage.Endpoint;
 
-/// <summary>Source-generated JSON for the usage endpoint's body (STYLE.md habit 5: one context per boundary).</summary>
+/// <summary>Source-generated JSON for the usage endpoint's body (docs/style.md habit 5: one context per boundary).</summary>
 [JsonSourceGenerationOptions(
     GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,

@@ -4,11 +4,11 @@ using Linesmith.Platform;
 namespace Linesmith.Usage.Endpoint;
 
 /// <summary>
-/// The proxy variables of usage-cache.md §3.1, read from the snapshot (not the process): <c>ALL_PROXY</c>,
+/// The proxy variables of docs/spec/usage-endpoint.md#transport, read from the snapshot (not the process): <c>ALL_PROXY</c>,
 /// <c>all_proxy</c>, <c>HTTPS_PROXY</c>, <c>https_proxy</c>, <c>HTTP_PROXY</c>, <c>http_proxy</c>, and
 /// <c>NO_PROXY</c>/<c>no_proxy</c>. A set, non-empty value that is not a URL is warned about once,
 /// naming the first such variable and never its value (it may hold a password), and the request then
-/// goes direct (§9 item 22). An empty value counts as unset.
+/// goes direct (docs/spec/edge-cases.md item 22). An empty value counts as unset.
 /// </summary>
 internal sealed class EnvironmentProxy
 {

@@ -7,7 +7,7 @@ using Linesmith.Usage.Endpoint.Http;
 namespace Linesmith.Usage.Endpoint;
 
 /// <summary>
-/// The real transport (usage-cache.md §3.1): a small HTTP/1.1 client on a socket and
+/// The real transport (docs/spec/usage-endpoint.md#transport): a small HTTP/1.1 client on a socket and
 /// <see cref="System.Net.Security.SslStream"/>, because HttpClient costs ~1.1 MB of the AOT binary
 /// for features a single GET does not use. One deadline covers DNS, connect, proxy handshake, TLS,
 /// send and the reading of head and body; redirects are never followed, so the bearer token cannot
@@ -55,7 +55,7 @@ internal sealed class HttpUsageTransport(EnvironmentSnapshot environment, Log lo
         }
     }
 
-    // §3.1: read verbatim, several fields joined by ","; a value with non-ASCII bytes counts as absent.
+    // docs/spec/usage-endpoint.md#transport: read verbatim, several fields joined by ","; a value with non-ASCII bytes counts as absent.
     private static string? RetryAfterText(HeaderBlock headers) =>
         headers.Joined("Retry-After") is { } text && text.All(char.IsAscii) ? text : null;
 }

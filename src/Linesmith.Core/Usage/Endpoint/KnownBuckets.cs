@@ -2,8 +2,8 @@ namespace Linesmith.Usage.Endpoint;
 
 /// <summary>
 /// The top-level keys of the usage response that have a typed home; everything else goes to
-/// <c>unknown_buckets</c> (usage-cache.md §3.2). A test checks this list against the serialized
-/// field set of the cache (§9 item 29).
+/// <c>unknown_buckets</c> (docs/spec/usage-endpoint.md#response). A test checks this list against the serialized
+/// field set of the cache (docs/spec/edge-cases.md item 29).
 /// </summary>
 internal static class KnownBuckets
 {

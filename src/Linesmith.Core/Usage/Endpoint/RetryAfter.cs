@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Linesmith.Usage.Endpoint;
 
 /// <summary>
-/// The <c>Retry-After</c> header of a 429 (usage-cache.md §3.3): delay-seconds or an HTTP-date
+/// The <c>Retry-After</c> header of a 429 (docs/spec/usage-endpoint.md#retry-after): delay-seconds or an HTTP-date
 /// (RFC 9110), capped at 24 h; anything unusable (empty, negative, garbage, a date not in the
 /// future) is no value, and the caller falls back to 300 s.
 /// </summary>
@@ -13,7 +13,7 @@ internal static class RetryAfter
     public static readonly TimeSpan Default = TimeSpan.FromSeconds(300);
 
     /// <summary>
-    /// The least a 429 backs off, whatever the header says (issue 11 item 8): servers answering
+    /// The least a 429 backs off, whatever the header says (docs/adr/0010-back-off-bounds.md): servers answering
     /// persistent 429s with <c>Retry-After: 0</c> are reported (anthropics/claude-code #30930), and
     /// taken at their word every render would ask again. One minute keeps any number of sessions to
     /// one request a minute and still picks up a real "retry now" soon.
@@ -69,7 +69,7 @@ internal static class RetryAfter
 
     /// <summary>
     /// The value a 429 carries in <c>RateLimited{retry_after}</c>, the back-off it gets: parsed, else
-    /// 300 s (always set, §3.3), and never under <see cref="Minimum"/>.
+    /// 300 s (always set, docs/spec/usage-endpoint.md#retry-after), and never under <see cref="Minimum"/>.
     /// </summary>
     public static TimeSpan Resolve(string? header, DateTimeOffset now)
     {

@@ -2,7 +2,7 @@ namespace Linesmith.Usage.Endpoint;
 
 /// <summary>
 /// What the transport brought back: a response (any status; 4xx and 5xx are responses, not failures,
-/// §3.1) with the raw <c>Retry-After</c> and at most 64 KiB of body, or a timeout, or another
+/// docs/spec/usage-endpoint.md#request) with the raw <c>Retry-After</c> and at most 64 KiB of body, or a timeout, or another
 /// transport failure whose detail is for the debug log only.
 /// </summary>
 internal sealed record TransportOutcome(int Status, string? RetryAfter, byte[] Body, bool BodyTooLarge, bool TimedOut, string? Failure)

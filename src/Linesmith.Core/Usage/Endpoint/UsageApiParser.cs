@@ -4,8 +4,8 @@ namespace Linesmith.Usage.Endpoint;
 
 /// <summary>
 /// Turns a 2xx body into a <see cref="UsageApiResponse"/>, or into the reason it is a ParseError:
-/// empty, over the 64 KiB cap ("Our decisions" 5), not a JSON object, or a known field of the wrong
-/// type (usage-cache.md §3.2, §3.3).
+/// empty, over the 64 KiB cap (docs/spec/decisions.md#d5-an-oversize-body-is-a-parseerror), not a JSON object, or a known field of the wrong
+/// type (docs/spec/usage-endpoint.md#response, docs/spec/usage-endpoint.md#status-mapping).
 /// </summary>
 internal static class UsageApiParser
 {

@@ -5,7 +5,7 @@ using Linesmith.Usage.Model;
 namespace Linesmith.Usage.Endpoint;
 
 /// <summary>
-/// The body of <c>GET /api/oauth/usage</c> (usage-cache.md §3.2). Known buckets are typed; every
+/// The body of <c>GET /api/oauth/usage</c> (docs/spec/usage-endpoint.md#response). Known buckets are typed; every
 /// other top-level key (the endpoint's code-named experiments) is kept raw in
 /// <see cref="UnknownBuckets"/>, flat beside the known keys as on the wire.
 /// </summary>

@@ -4,7 +4,7 @@ using Linesmith.Usage;
 namespace Linesmith.Usage.Endpoint;
 
 /// <summary>
-/// <c>GET /api/oauth/usage</c> and the status mapping of usage-cache.md §3.3: 2xx + a parsable body
+/// <c>GET /api/oauth/usage</c> and the status mapping of docs/spec/usage-endpoint.md#status-mapping: 2xx + a parsable body
 /// → success; 2xx otherwise (empty, 204, malformed, over 64 KiB) → ParseError; 401 → Unauthorized;
 /// 403 → Forbidden; 429 → RateLimited with the parsed <c>Retry-After</c> or 300 s; any other status →
 /// NetworkError; transport timeout → Timeout; any other transport failure → NetworkError (details at
@@ -42,7 +42,7 @@ internal sealed class UsageClient(IUsageTransport transport, UsageSettings setti
             case >= 200 and < 300:
                 if (outcome.BodyTooLarge)
                 {
-                    // "Our decisions" 5: an oversize body is a ParseError, not a transport error.
+                    // docs/spec/decisions.md#d5-an-oversize-body-is-a-parseerror: an oversize body is a ParseError, not a transport error.
                     return Fail(UsageError.ParseError with { Detail = $"body larger than {UsageApiParser.MaxBodyBytes} bytes" });
                 }
 

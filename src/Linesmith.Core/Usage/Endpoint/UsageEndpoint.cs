@@ -1,9 +1,9 @@
 namespace Linesmith.Usage.Endpoint;
 
 /// <summary>
-/// Builds <c>{base}/api/oauth/usage</c> (usage-cache.md §3.1; every trailing <c>/</c> of the base is
+/// Builds <c>{base}/api/oauth/usage</c> (docs/spec/usage-endpoint.md#request; every trailing <c>/</c> of the base is
 /// trimmed) and refuses a base that would carry the token in clear text: only <c>https</c>, or plain
-/// <c>http</c> to a loopback host for tests ("Our decisions" 4).
+/// <c>http</c> to a loopback host for tests (docs/spec/decisions.md#d4-the-usage-keys-are-wired).
 /// </summary>
 internal static class UsageEndpoint
 {

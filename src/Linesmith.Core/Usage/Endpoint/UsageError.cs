@@ -4,10 +4,10 @@ using Linesmith.Usage.Jsonl;
 namespace Linesmith.Usage.Endpoint;
 
 /// <summary>
-/// Why no usage data came from the endpoint (usage-cache.md §5 table): a value, never an exception.
+/// Why no usage data came from the endpoint (docs/spec/usage-cascade.md#error-codes table): a value, never an exception.
 /// <see cref="Code"/> is the tag stored in <c>usage.lock</c> and <c>usage.json</c>; <see cref="Display"/>
-/// is the §5 display text; <see cref="BracketText"/> is what a segment renders (§7). <see cref="Detail"/>
-/// is extra context for the log and the <c>usage</c> command (never token bytes, §3.3).
+/// is the docs/spec/usage-cascade.md#error-codes display text; <see cref="BracketText"/> is what a segment renders (docs/spec/rate-limit-segments.md). <see cref="Detail"/>
+/// is extra context for the log and the <c>usage</c> command (never token bytes, docs/spec/usage-endpoint.md#status-mapping).
 /// </summary>
 internal sealed record UsageError(
     UsageErrorKind Kind,
@@ -62,7 +62,7 @@ internal sealed record UsageError(
         _ => $"JSONL fallback failed: {JsonlCode}",
     };
 
-    /// <summary>The rendered error text of usage-cache.md §7.</summary>
+    /// <summary>The rendered error text (docs/spec/usage-cascade.md#error-codes).</summary>
     public string BracketText => Kind switch
     {
         UsageErrorKind.NoCredentials => "[No credentials]",
@@ -82,11 +82,11 @@ internal sealed record UsageError(
         _ => JsonlCode is JsonlErrorCode.NoEntries or JsonlErrorCode.DirectoryMissing ? "[No data]" : "[Parse error]",
     };
 
-    /// <summary>True for 401 and 403: never serve stale, clear the cache (ADR-0031, §3.4).</summary>
+    /// <summary>True for 401 and 403: never serve stale, clear the cache (docs/spec/usage-endpoint.md#401-and-403).</summary>
     public bool IsAuthFailure => Kind is UsageErrorKind.Unauthorized or UsageErrorKind.Forbidden;
 
     /// <summary>
-    /// <c>code_to_error</c>: rebuilds an error from a stored tag (§5). Unknown, credential and JSONL
+    /// <c>code_to_error</c>: rebuilds an error from a stored tag (docs/spec/usage-cascade.md#error-codes). Unknown, credential and JSONL
     /// tags (and the docs' <c>"rate-limited"</c>) become NetworkError; a stored RateLimited has no value.
     /// </summary>
     public static UsageError FromCode(string? code) => code switch

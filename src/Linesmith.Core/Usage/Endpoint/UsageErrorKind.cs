@@ -1,6 +1,6 @@
 namespace Linesmith.Usage.Endpoint;
 
-/// <summary>The variants of <c>UsageError</c> (usage-cache.md §5); the names are the <c>code()</c> tags.</summary>
+/// <summary>The variants of <c>UsageError</c> (docs/spec/usage-cascade.md#error-codes); the names are the <c>code()</c> tags.</summary>
 internal enum UsageErrorKind
 {
     NoCredentials,

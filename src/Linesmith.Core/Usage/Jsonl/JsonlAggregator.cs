@@ -7,7 +7,7 @@ using Linesmith.Platform;
 namespace Linesmith.Usage.Jsonl;
 
 /// <summary>
-/// The JSONL fallback of usage-cache.md §8: reads <c>&lt;root&gt;/&lt;workspace&gt;/*.jsonl</c> under every
+/// The JSONL fallback of docs/spec/jsonl-fallback.md: reads <c>&lt;root&gt;/&lt;workspace&gt;/*.jsonl</c> under every
 /// existing projects root, dedups by <c>message.id</c> (first wins), and sums tokens for the active
 /// 5-hour block and the 7-day window. Only complete <c>\n</c>-terminated lines count; bad lines are
 /// skipped silently, unreadable files and directories with a warning.
@@ -71,7 +71,7 @@ internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log) 
     }
 
     /// <summary>
-    /// The current 5-hour block, as ccusage computes it (issue 11 item 8): a block starts at the floored
+    /// The current 5-hour block, as ccusage computes it (docs/spec/jsonl-fallback.md#the-5-hour-block): a block starts at the floored
     /// hour of its first entry and ends 5 h later; the first entry at or after its end, or after a gap
     /// of more than 5 h, starts the next one. Only the last block can be current, and only while it
     /// has not ended (<c>now &lt; end</c>) and its last entry is at most 5 h old. Steady use every hour

@@ -1,6 +1,6 @@
 namespace Linesmith.Usage.Jsonl;
 
-/// <summary>Why the JSONL fallback has nothing (usage-cache.md §5 <c>jsonl_or</c>, §7 error texts).</summary>
+/// <summary>Why the JSONL fallback has nothing (docs/spec/usage-cascade.md#algorithm <c>jsonl_or</c>, docs/spec/rate-limit-segments.md error texts).</summary>
 internal enum JsonlErrorCode
 {
     NoEntries,

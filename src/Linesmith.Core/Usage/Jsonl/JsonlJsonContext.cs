@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Linesmith.Usage.Jsonl;
 
-/// <summary>Source-generated JSON for the transcript boundary (STYLE.md habit 5).</summary>
+/// <summary>Source-generated JSON for the transcript boundary (docs/style.md habit 5).</summary>
 [JsonSourceGenerationOptions(
     GenerationMode = JsonSourceGenerationMode.Metadata,PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(JsonlRecord))]

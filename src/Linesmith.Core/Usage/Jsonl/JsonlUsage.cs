@@ -1,7 +1,7 @@
 namespace Linesmith.Usage.Jsonl;
 
 /// <summary>
-/// Token totals estimated from Claude Code's transcripts (usage-cache.md §8): the active 5-hour
+/// Token totals estimated from Claude Code's transcripts (docs/spec/jsonl-fallback.md): the active 5-hour
 /// block if any, and the rolling 7-day total, which is always present (even 0).
 /// </summary>
 internal sealed record JsonlUsage(JsonlBlock? FiveHour, ulong SevenDayTokens);

@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 namespace Linesmith.Usage.Model;
 
 /// <summary>
-/// Overage credits (<c>extra_usage</c>, usage-cache.md §3.2): every field optional. The cache
-/// writes all five keys, with <c>null</c> where absent (§1.2).
+/// Overage credits (<c>extra_usage</c>, docs/spec/usage-endpoint.md#response): every field optional. The cache
+/// writes all five keys, with <c>null</c> where absent (docs/spec/on-disk-formats.md#usagejson).
 /// </summary>
 internal sealed record ExtraUsage(
     bool? IsEnabled = null,

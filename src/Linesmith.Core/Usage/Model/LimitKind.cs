@@ -1,6 +1,6 @@
 namespace Linesmith.Usage.Model;
 
-/// <summary>The <c>kind</c> of a <c>limits[]</c> entry (ADR-0030); anything unrecognised is <see cref="Unknown"/>.</summary>
+/// <summary>The <c>kind</c> of a <c>limits[]</c> entry (docs/spec/usage-endpoint.md#response); anything unrecognised is <see cref="Unknown"/>.</summary>
 internal enum LimitKind
 {
     Unknown,

@@ -4,7 +4,7 @@ using Linesmith.Json;
 namespace Linesmith.Usage.Model;
 
 /// <summary>
-/// The per-item tolerant reader and the writer of <c>limits</c> (ADR-0030, usage-cache.md §3.2).
+/// The per-item tolerant reader and the writer of <c>limits</c> (docs/spec/usage-endpoint.md#response).
 /// Each element is read on its own; a bad element is dropped with a warning naming its index and
 /// the rest are kept, so one odd entry from the endpoint never costs the whole response.
 /// </summary>

@@ -5,7 +5,7 @@ namespace Linesmith.Usage.Model;
 /// <summary>
 /// One rate-limit window of the usage endpoint (<c>five_hour</c>, <c>seven_day</c>, …):
 /// <c>utilization</c> is required and clamped to 0..100, <c>resets_at</c> may be null
-/// (usage-cache.md §3.2). The same shape is stored in the cache.
+/// (docs/spec/usage-endpoint.md#response). The same shape is stored in the cache.
 /// </summary>
 internal sealed record UsageBucket(float Utilization, DateTimeOffset? ResetsAt = null)
 {

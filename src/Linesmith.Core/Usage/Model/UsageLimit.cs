@@ -1,7 +1,7 @@
 namespace Linesmith.Usage.Model;
 
 /// <summary>
-/// One normalized <c>limits[]</c> entry (ADR-0030, usage-cache.md §1.2/§3.2): <c>kind</c>,
+/// One normalized <c>limits[]</c> entry (docs/spec/usage-endpoint.md#response, docs/spec/on-disk-formats.md#usagejson): <c>kind</c>,
 /// <c>percent</c> (clamped 0..100), <c>resets_at</c>, <c>scope</c>, <c>severity</c>. The wire's
 /// <c>group</c>, <c>is_active</c> and <c>scope.surface</c> are dropped.
 /// </summary>
@@ -15,7 +15,7 @@ internal sealed record UsageLimit(
     /// <summary>
     /// The model name of a per-model weekly limit, or null when this entry is not one: kind other
     /// than <c>weekly_scoped</c>, no scope, no model, or a missing or empty display name
-    /// (usage-cache.md §7, §9 item 28).
+    /// (docs/spec/rate-limit-segments.md, docs/spec/edge-cases.md item 28).
     /// </summary>
     public string? ScopedModelName =>
         Kind == LimitKind.WeeklyScoped && Scope?.Model?.DisplayName is { Length: > 0 } name ? name : null;

@@ -5,7 +5,7 @@ using Linesmith.Usage.Cache;
 namespace Linesmith.Commands.Doctor;
 
 /// <summary>
-/// Doctor group "cache" (usage-cache.md §1-2): the root, whether it is writable, <c>usage.json</c>
+/// Doctor group "cache" (docs/spec/on-disk-formats.md): the root, whether it is writable, <c>usage.json</c>
 /// (schema and age), <c>usage.lock</c> (state and the error that set it) and temp files left by
 /// writers that were killed between create and rename.
 /// </summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Linesmith.Commands.Doctor;
 
-/// <summary>The four outcomes of a doctor check (statusline-contract.md §4.1); only Fail makes the exit code 1.</summary>
+/// <summary>The four outcomes of a doctor check (docs/commands.md); only Fail makes the exit code 1.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<CheckStatus>))]
 internal enum CheckStatus
 {

@@ -5,7 +5,7 @@ using Linesmith.Cli;
 
 namespace Linesmith.Commands.Doctor;
 
-/// <summary>Doctor group "claude code": the settings file (statusline-contract.md §3.1) and whether <c>statusLine</c> runs this binary.</summary>
+/// <summary>Doctor group "claude code": the settings file (docs/spec/statusline-contract.md#claude-code-settings) and whether <c>statusLine</c> runs this binary.</summary>
 internal static class ClaudeCodeChecks
 {
     public const string Group = "claude code";

@@ -5,7 +5,7 @@ using Linesmith.Usage.Credentials;
 namespace Linesmith.Commands.Doctor;
 
 /// <summary>
-/// Doctor group "credentials" (usage-cache.md §4): which <c>.credentials.json</c> the cascade would
+/// Doctor group "credentials" (docs/spec/credentials.md): which <c>.credentials.json</c> the cascade would
 /// use, whether it parses and which scopes it grants. The token itself is never shown; errors carry
 /// only paths, line and column.
 /// </summary>

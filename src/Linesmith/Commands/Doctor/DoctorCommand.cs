@@ -7,7 +7,7 @@ using Linesmith.Usage;
 namespace Linesmith.Commands.Doctor;
 
 /// <summary>
-/// <c>linesmith doctor [--json] [--online]</c> (statusline-contract.md §4.1): PASS / WARN / FAIL / SKIP
+/// <c>linesmith doctor [--json] [--online]</c> (docs/commands.md): PASS / WARN / FAIL / SKIP
 /// checks in groups, each with one line and, for WARN and FAIL, what to do. Exit 0 when nothing
 /// fails, 1 otherwise. Without <c>--online</c> nothing leaves the machine and nothing is written.
 /// </summary>

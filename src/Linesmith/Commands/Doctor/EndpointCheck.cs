@@ -10,7 +10,7 @@ namespace Linesmith.Commands.Doctor;
 
 /// <summary>
 /// Doctor group "endpoint", only with <c>--online</c>: one pass of the usage cascade in refresh mode
-/// (usage-cache.md §5), so the request obeys everything a render obeys: a fresh cache or a blocking
+/// (docs/spec/usage-cascade.md#algorithm), so the request obeys everything a render obeys: a fresh cache or a blocking
 /// <c>usage.lock</c> means no request, only one process fetches at a time, and the outcome is written
 /// to the cache and lock like any fetch (a 429 backs every session off, not just this one).
 /// </summary>

@@ -5,7 +5,7 @@ using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
-/// <summary>The <c>absolute</c> reset format in an IANA zone: usage-cache.md §7, §9 item 66.</summary>
+/// <summary>The <c>absolute</c> reset format in an IANA zone: docs/spec/rate-limit-segments.md, docs/spec/edge-cases.md item 66.</summary>
 public sealed class AbsoluteResetTests
 {
     private const string LosAngeles = "America/Los_Angeles";

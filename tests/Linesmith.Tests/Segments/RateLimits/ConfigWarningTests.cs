@@ -4,7 +4,7 @@ using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
-/// <summary>Configuration problems warn and keep the default: usage-cache.md §7, §10, §9 item 72.</summary>
+/// <summary>Configuration problems warn and keep the default: docs/spec/rate-limit-segments.md, docs/spec/config.md#keys, docs/spec/edge-cases.md item 72.</summary>
 public sealed class ConfigWarningTests
 {
     private static SegmentHarness WithBuckets()

@@ -4,8 +4,8 @@ using Linesmith.Segments.RateLimits;
 namespace Linesmith.Tests.Segments.RateLimits;
 
 /// <summary>
-/// §7's default icons, used by <see cref="RateLimitSegments.WithNerdFontIcons"/>; <see cref="RateLimitSegments.All"/>
-/// shows an icon only when one is configured (§9 item 60).
+/// The original's default icons (docs/spec/rate-limit-segments.md), used by <see cref="RateLimitSegments.WithNerdFontIcons"/>; <see cref="RateLimitSegments.All"/>
+/// shows an icon only when one is configured (docs/spec/edge-cases.md item 60).
 /// </summary>
 public sealed class DefaultIconTests
 {

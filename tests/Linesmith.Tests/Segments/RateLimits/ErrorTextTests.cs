@@ -3,7 +3,7 @@ using Linesmith.Rendering;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
-/// <summary>Errors render as <c>[icon ][label: ]&lt;bracket text&gt;</c>: usage-cache.md §7, §9 item 65.</summary>
+/// <summary>Errors render as <c>[icon ][label: ]&lt;bracket text&gt;</c>: docs/spec/rate-limit-segments.md, docs/spec/edge-cases.md item 65.</summary>
 public sealed class ErrorTextTests
 {
     private static SegmentHarness Failing(string errorText) => new() { Usage = UsageView.Failed(errorText) };

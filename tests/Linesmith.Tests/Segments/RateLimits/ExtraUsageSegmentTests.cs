@@ -5,7 +5,7 @@ using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
-/// <summary><c>extra_usage</c>: usage-cache.md §7, §9 item 64.</summary>
+/// <summary><c>extra_usage</c>: docs/spec/rate-limit-segments.md, docs/spec/edge-cases.md item 64.</summary>
 public sealed class ExtraUsageSegmentTests
 {
     private static SegmentHarness With(ExtraUsage? extra) => new()

@@ -3,7 +3,7 @@ using Linesmith.Rendering;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
-/// <summary>Token estimates from the transcripts: usage-cache.md §7 "JSONL mode", §9 items 61 and 67.</summary>
+/// <summary>Token estimates from the transcripts: docs/spec/rate-limit-segments.md "JSONL mode", docs/spec/edge-cases.md items 61 and 67.</summary>
 public sealed class JsonlModeTests
 {
     private static SegmentHarness WithJsonl(ulong? fiveHour, ulong sevenDay, TimeSpan? blockLeft = null)

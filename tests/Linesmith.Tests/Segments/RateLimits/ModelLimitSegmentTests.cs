@@ -4,7 +4,7 @@ using Linesmith.Segments.RateLimits;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
-/// <summary><c>rate_limit_7d_model</c>: ADR-0030, usage-cache.md §7, §9 items 69 to 71.</summary>
+/// <summary><c>rate_limit_7d_model</c>: docs/spec/usage-endpoint.md#response, docs/spec/rate-limit-segments.md, docs/spec/edge-cases.md items 69 to 71.</summary>
 public sealed class ModelLimitSegmentTests
 {
     private const string Id = "rate_limit_7d_model";

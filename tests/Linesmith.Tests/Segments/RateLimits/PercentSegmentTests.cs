@@ -4,7 +4,7 @@ using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
-/// <summary><c>rate_limit_5h</c> / <c>rate_limit_7d</c> from endpoint data: usage-cache.md §7 "Percent segments", §9 item 60.</summary>
+/// <summary><c>rate_limit_5h</c> / <c>rate_limit_7d</c> from endpoint data: docs/spec/rate-limit-segments.md "Percent segments", docs/spec/edge-cases.md item 60.</summary>
 public sealed class PercentSegmentTests
 {
     private const string FiveHour = "rate_limit_5h";

@@ -5,7 +5,7 @@ using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
-/// <summary>The <c>progress</c> format's knobs: usage-cache.md §7 (<c>fill</c>, <c>brackets</c>, <c>dim_empty</c>, <c>characters.*</c>).</summary>
+/// <summary>The <c>progress</c> format's knobs: docs/spec/rate-limit-segments.md (<c>fill</c>, <c>brackets</c>, <c>dim_empty</c>, <c>characters.*</c>).</summary>
 public sealed class ProgressBarTests
 {
     private static SegmentHarness At(float utilization) => new()

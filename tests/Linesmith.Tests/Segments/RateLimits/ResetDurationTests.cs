@@ -5,7 +5,7 @@ using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
-/// <summary>The <c>duration</c> reset format: usage-cache.md §7 "Reset segments", §9 item 63.</summary>
+/// <summary>The <c>duration</c> reset format: docs/spec/rate-limit-segments.md "Reset segments", docs/spec/edge-cases.md item 63.</summary>
 public sealed class ResetDurationTests
 {
     [Fact]

@@ -6,7 +6,7 @@ using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
-/// <summary>The reset <c>progress</c> format, the elapsed share of the window: usage-cache.md §7, §9 item 68.</summary>
+/// <summary>The reset <c>progress</c> format, the elapsed share of the window: docs/spec/rate-limit-segments.md, docs/spec/edge-cases.md item 68.</summary>
 public sealed class ResetProgressTests
 {
     private static double ElapsedPercent(string id, TimeSpan left)

@@ -4,7 +4,7 @@ using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
-/// <summary>When a reset segment hides: usage-cache.md §7 "Reset segments", §9 item 67 (JSONL cases in <see cref="JsonlModeTests"/>).</summary>
+/// <summary>When a reset segment hides: docs/spec/rate-limit-segments.md "Reset segments", docs/spec/edge-cases.md item 67 (JSONL cases in <see cref="JsonlModeTests"/>).</summary>
 public sealed class ResetVisibilityTests
 {
     [Fact]

@@ -18,7 +18,7 @@ namespace Linesmith.Tests.Segments.RateLimits;
 /// </summary>
 internal sealed class SegmentHarness
 {
-    /// <summary>The instant of §9 item 66: 2025-07-15 19:00 UTC.</summary>
+    /// <summary>The instant of docs/spec/edge-cases.md item 66: 2025-07-15 19:00 UTC.</summary>
     public const string Now = "2025-07-15T19:00:00Z";
 
     public ConfigProblems Problems { get; } = new();

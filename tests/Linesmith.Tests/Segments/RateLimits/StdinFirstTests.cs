@@ -3,7 +3,7 @@ using Linesmith.Input.Payload;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
-/// <summary>Our decisions 2: stdin's <c>rate_limits</c> first; the usage cascade only for what stdin lacks.</summary>
+/// <summary>docs/spec/decisions.md#d2-stdin-first: stdin's <c>rate_limits</c> first; the usage cascade only for what stdin lacks.</summary>
 public sealed class StdinFirstTests
 {
     private const string BothWindows = """

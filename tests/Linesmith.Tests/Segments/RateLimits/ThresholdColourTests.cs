@@ -5,7 +5,7 @@ using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
-/// <summary>The threshold colour from the raw utilization: usage-cache.md §7 "Threshold colour".</summary>
+/// <summary>The threshold colour from the raw utilization: docs/spec/rate-limit-segments.md "Threshold colour".</summary>
 public sealed class ThresholdColourTests
 {
     private static StyleRole RoleOf(float utilization, params (string Key, object? Value)[] settings)

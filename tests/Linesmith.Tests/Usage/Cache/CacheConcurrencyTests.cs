@@ -5,7 +5,7 @@ using static Linesmith.Tests.Usage.Cache.CacheFixtures;
 
 namespace Linesmith.Tests.Usage.Cache;
 
-/// <summary>Concurrent writers and readers in one process: spec usage-cache.md §2 and §9 item 10.</summary>
+/// <summary>Concurrent writers and readers in one process: docs/spec/on-disk-formats.md#atomic-writes and docs/spec/edge-cases.md item 10.</summary>
 public sealed class CacheConcurrencyTests : IDisposable
 {
     private readonly TempDir _dir = new();

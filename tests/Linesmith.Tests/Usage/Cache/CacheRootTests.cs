@@ -3,7 +3,7 @@ using Linesmith.Usage.Cache;
 
 namespace Linesmith.Tests.Usage.Cache;
 
-/// <summary>Where the cache lives: spec usage-cache.md §1.1, §9 item 59 and "Our decisions" 4.</summary>
+/// <summary>Where the cache lives: docs/spec/on-disk-formats.md#cache-root, docs/spec/edge-cases.md item 59 and docs/spec/decisions.md#d4-the-usage-keys-are-wired.</summary>
 public sealed class CacheRootTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using Linesmith.Usage.Cache;
 
 namespace Linesmith.Tests.Usage.Cache;
 
-/// <summary>Issue 7 "Security": an existing cache root owned by another user or writable by others is refused.</summary>
+/// <summary>docs/guarantees.md: an existing cache root owned by another user or writable by others is refused.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class CacheRootTrustTests : IDisposable
 {

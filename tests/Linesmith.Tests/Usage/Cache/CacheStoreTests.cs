@@ -6,7 +6,7 @@ using static Linesmith.Tests.Usage.Cache.CacheFixtures;
 
 namespace Linesmith.Tests.Usage.Cache;
 
-/// <summary>usage.json reads, writes and clears: spec usage-cache.md §1.2, §2 and §9 items 1-11.</summary>
+/// <summary>usage.json reads, writes and clears: docs/spec/on-disk-formats.md#usagejson, docs/spec/on-disk-formats.md#atomic-writes and docs/spec/edge-cases.md items 1-11.</summary>
 public sealed class CacheStoreTests : IDisposable
 {
     private readonly TempDir _dir = new();

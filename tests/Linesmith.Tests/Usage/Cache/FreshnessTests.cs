@@ -3,7 +3,7 @@ using static Linesmith.Tests.Usage.Cache.CacheFixtures;
 
 namespace Linesmith.Tests.Usage.Cache;
 
-/// <summary>The freshness and lock checks: spec usage-cache.md §5 steps 2-3 and §6; allocation-free.</summary>
+/// <summary>The freshness and lock checks: docs/spec/usage-cascade.md#algorithm steps 2-3 and docs/spec/usage-cascade.md#freshness-and-anomalies; allocation-free.</summary>
 public sealed class FreshnessTests
 {
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(180);

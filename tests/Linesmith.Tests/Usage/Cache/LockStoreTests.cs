@@ -4,7 +4,7 @@ using static Linesmith.Tests.Usage.Cache.CacheFixtures;
 
 namespace Linesmith.Tests.Usage.Cache;
 
-/// <summary>usage.lock: spec usage-cache.md §1.3 and §9 items 12-15.</summary>
+/// <summary>usage.lock: docs/spec/on-disk-formats.md#usagelock and docs/spec/edge-cases.md items 12-15.</summary>
 public sealed class LockStoreTests : IDisposable
 {
     private readonly TempDir _dir = new();

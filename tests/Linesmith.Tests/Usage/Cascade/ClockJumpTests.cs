@@ -3,7 +3,7 @@ using Linesmith.Usage.Cascade;
 namespace Linesmith.Tests.Usage.Cascade;
 
 /// <summary>
-/// Issue 7, clock faults: after the clock jumps backwards, a success lock written before the jump
+/// docs/adr/0010-back-off-bounds.md: after the clock jumps backwards, a success lock written before the jump
 /// reaches further than cache_duration and is ignored; an error lock keeps its (24 h capped) block.
 /// </summary>
 public sealed class ClockJumpTests : IDisposable

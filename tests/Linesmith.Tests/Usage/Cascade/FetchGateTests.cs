@@ -3,7 +3,7 @@ using Linesmith.Usage.Cascade;
 
 namespace Linesmith.Tests.Usage.Cascade;
 
-/// <summary>"Our decisions" 1: the fetch gate is exclusive and released on dispose.</summary>
+/// <summary>docs/spec/decisions.md#d1-one-fetch-not-a-stampede: the fetch gate is exclusive and released on dispose.</summary>
 public sealed class FetchGateTests : IDisposable
 {
     private readonly TempDir _temp = new();

@@ -5,7 +5,7 @@ using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Usage.Cascade;
 
-/// <summary>"Our decisions" 1-3: stdin first, one fetcher per cache root, renders never wait when data exists.</summary>
+/// <summary>docs/spec/decisions.md (D1, D2) and docs/adr/0011-refresh-in-a-detached-process.md: stdin first, one fetcher per cache root, renders never wait when data exists.</summary>
 public sealed class OneFetchTests : IDisposable
 {
     private readonly CascadeRig _rig = new();

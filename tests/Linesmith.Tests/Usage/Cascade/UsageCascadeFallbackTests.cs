@@ -7,7 +7,7 @@ using Linesmith.Usage.Jsonl;
 
 namespace Linesmith.Tests.Usage.Cascade;
 
-/// <summary>The cascade cases of usage-cache.md §9 items 42-52: failures, JSONL fallback, odd caches, persist logging.</summary>
+/// <summary>The cascade cases of docs/spec/edge-cases.md items 42-52: failures, JSONL fallback, odd caches, persist logging.</summary>
 public sealed class UsageCascadeFallbackTests : IDisposable
 {
     private readonly CascadeRig _rig = new();

@@ -7,7 +7,7 @@ using Linesmith.Usage.Jsonl;
 
 namespace Linesmith.Tests.Usage.Cascade;
 
-/// <summary>The cascade cases of usage-cache.md §9 items 30-41: fresh, stale, locks, fetch outcomes.</summary>
+/// <summary>The cascade cases of docs/spec/edge-cases.md items 30-41: fresh, stale, locks, fetch outcomes.</summary>
 public sealed class UsageCascadeTests : IDisposable
 {
     private static readonly TimeSpan Stale = TimeSpan.FromMinutes(10);
@@ -213,7 +213,7 @@ public sealed class UsageCascadeTests : IDisposable
     [InlineData("99999999999999999999999", 86_400)]
     public void A_429_backs_off_at_least_a_minute_and_at_most_a_day_whatever_retry_after_says(string retryAfter, long seconds)
     {
-        // Issue 11 item 8: persistent 429s with Retry-After: 0 are seen in the wild (anthropics/claude-code #30930).
+        // docs/adr/0010-back-off-bounds.md: persistent 429s with Retry-After: 0 are seen in the wild (anthropics/claude-code #30930).
         _rig.Transport = FakeTransport.Status(429, retryAfter);
 
         _rig.Resolve();

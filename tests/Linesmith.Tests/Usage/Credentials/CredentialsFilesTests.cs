@@ -4,7 +4,7 @@ using Linesmith.Usage.Credentials;
 
 namespace Linesmith.Tests.Usage.Credentials;
 
-/// <summary>The file cascade of usage-cache.md §4 step 3, §9 items 55-57.</summary>
+/// <summary>The file cascade of docs/spec/credentials.md step 3, docs/spec/edge-cases.md items 55-57.</summary>
 public sealed class CredentialsFilesTests : IDisposable
 {
     private readonly TempDir _temp = new();

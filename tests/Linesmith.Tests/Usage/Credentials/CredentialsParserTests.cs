@@ -2,7 +2,7 @@ using Linesmith.Usage.Credentials;
 
 namespace Linesmith.Tests.Usage.Credentials;
 
-/// <summary>usage-cache.md §4 JSON shape and error table, §9 items 53-54.</summary>
+/// <summary>docs/spec/credentials.md JSON shape and error table, docs/spec/edge-cases.md items 53-54.</summary>
 public sealed class CredentialsParserTests
 {
     private const string Token = "sk-ant-oat01-SECRET-VALUE";

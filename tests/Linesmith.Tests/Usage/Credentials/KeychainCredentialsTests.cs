@@ -5,7 +5,7 @@ using Linesmith.Usage.Credentials;
 namespace Linesmith.Tests.Usage.Credentials;
 
 /// <summary>
-/// macOS Keychain lookups (usage-cache.md §4 steps 1-2, §9 item 58) on any OS: a fake <c>security</c>
+/// macOS Keychain lookups (docs/spec/credentials.md steps 1-2, docs/spec/edge-cases.md item 58) on any OS: a fake <c>security</c>
 /// shell script first on PATH answers by its arguments, and the Keychain path is forced on.
 /// </summary>
 public sealed class KeychainCredentialsTests : IDisposable

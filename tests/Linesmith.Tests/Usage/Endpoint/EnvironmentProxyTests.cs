@@ -4,7 +4,7 @@ using Linesmith.Usage.Endpoint;
 
 namespace Linesmith.Tests.Usage.Endpoint;
 
-/// <summary>usage-cache.md §3.1 proxy variables and §9 item 22.</summary>
+/// <summary>docs/spec/usage-endpoint.md#transport proxy variables and docs/spec/edge-cases.md item 22.</summary>
 public sealed class EnvironmentProxyTests
 {
     private static readonly Uri Api = new("https://api.anthropic.com/api/oauth/usage");

@@ -5,7 +5,7 @@ using Linesmith.Usage.Endpoint;
 
 namespace Linesmith.Tests.Usage.Endpoint;
 
-/// <summary>Spec usage-cache.md §9 item 29: the known-bucket list equals the serialized field set.</summary>
+/// <summary>docs/spec/edge-cases.md item 29: the known-bucket list equals the serialized field set.</summary>
 public sealed class KnownBucketsTests
 {
     [Fact]

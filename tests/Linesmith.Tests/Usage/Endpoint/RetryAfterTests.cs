@@ -2,7 +2,7 @@ using Linesmith.Usage.Endpoint;
 
 namespace Linesmith.Tests.Usage.Endpoint;
 
-/// <summary>usage-cache.md §3.3 Retry-After parsing and §9 items 18-19.</summary>
+/// <summary>docs/spec/usage-endpoint.md#retry-after Retry-After parsing and docs/spec/edge-cases.md items 18-19.</summary>
 public sealed class RetryAfterTests
 {
     private static readonly DateTimeOffset Now = new(2026, 4, 19, 18, 0, 0, TimeSpan.Zero);

@@ -6,7 +6,7 @@ using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Usage.Endpoint;
 
-/// <summary>The endpoint's body: spec usage-cache.md §3.2 and §9 items 23-27.</summary>
+/// <summary>The endpoint's body: docs/spec/usage-endpoint.md#response and docs/spec/edge-cases.md items 23-27.</summary>
 public sealed class UsageApiParserTests
 {
     private static UsageApiResponse Parse(string json)

@@ -5,7 +5,7 @@ using Linesmith.Usage.Endpoint;
 
 namespace Linesmith.Tests.Usage.Endpoint;
 
-/// <summary>The fetcher cases of usage-cache.md §9 items 16-21 against a fake transport.</summary>
+/// <summary>The fetcher cases of docs/spec/edge-cases.md items 16-21 against a fake transport.</summary>
 public sealed class UsageClientTests
 {
     private static readonly DateTimeOffset Now = new(2026, 4, 19, 18, 0, 0, TimeSpan.Zero);

@@ -2,7 +2,7 @@ using Linesmith.Usage.Endpoint;
 
 namespace Linesmith.Tests.Usage.Endpoint;
 
-/// <summary>"Our decisions" 4: the token travels only over https, or plain http to a loopback host.</summary>
+/// <summary>docs/spec/decisions.md#d4-the-usage-keys-are-wired: the token travels only over https, or plain http to a loopback host.</summary>
 public sealed class UsageEndpointTests
 {
     [Theory]

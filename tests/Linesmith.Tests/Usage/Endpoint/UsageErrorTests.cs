@@ -4,7 +4,7 @@ using Linesmith.Usage.Jsonl;
 
 namespace Linesmith.Tests.Usage.Endpoint;
 
-/// <summary>The code tags, display texts and bracket texts of usage-cache.md §5 and §7.</summary>
+/// <summary>The code tags, display texts and bracket texts of docs/spec/usage-cascade.md#error-codes and docs/spec/rate-limit-segments.md.</summary>
 public sealed class UsageErrorTests
 {
     public static TheoryData<string, string, string, string> Table => new()

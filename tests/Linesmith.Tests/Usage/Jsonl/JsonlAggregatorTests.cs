@@ -5,7 +5,7 @@ using Linesmith.Usage.Jsonl;
 
 namespace Linesmith.Tests.Usage.Jsonl;
 
-/// <summary>The JSONL fallback of usage-cache.md §8.</summary>
+/// <summary>The JSONL fallback of docs/spec/jsonl-fallback.md.</summary>
 public sealed class JsonlAggregatorTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 4, 19, 18, 30, 0, TimeSpan.Zero);
@@ -56,7 +56,7 @@ public sealed class JsonlAggregatorTests : IDisposable
     [Fact]
     public void Thirteen_hourly_entries_make_three_blocks_and_only_the_last_is_current()
     {
-        // Issue 11 item 8: these once showed ~5h: 13 for a block that had "ended" 7.5 h before.
+        // docs/spec/jsonl-fallback.md#the-5-hour-block: these once showed ~5h: 13 for a block that had "ended" 7.5 h before.
         var midnight = new DateTimeOffset(2026, 4, 19, 0, 0, 0, TimeSpan.Zero);
         var entries = Enumerable.Range(0, 13).Select(hour => (midnight.AddHours(hour), 1UL)).ToList();
 

@@ -2,7 +2,7 @@ using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Usage.Model;
 
-/// <summary>The scoped-model-name accessor: spec usage-cache.md §7 and §9 item 28.</summary>
+/// <summary>The scoped-model-name accessor: docs/spec/rate-limit-segments.md and docs/spec/edge-cases.md item 28.</summary>
 public sealed class UsageLimitTests
 {
     private static readonly LimitScope FableScope = new(new LimitModel("Fable", "claude-fable-5"));

@@ -5,7 +5,7 @@ namespace Linesmith.Usage.Endpoint.Http;
 /// <summary>
 /// Reads a response body the way its head frames it (RFC 9112 §6.3): none for 1xx, 204 and 304;
 /// chunked when <c>Transfer-Encoding</c> ends in chunked; else <c>Content-Length</c>; else until the
-/// server closes. Never more than the cap plus one byte is kept (usage-cache.md §3.1, 64 KiB), and
+/// server closes. Never more than the cap plus one byte is kept (docs/spec/usage-endpoint.md#transport, 64 KiB), and
 /// the deadline bounds the time.
 /// </summary>
 internal static class BodyReader

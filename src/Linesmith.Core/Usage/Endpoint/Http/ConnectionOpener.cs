@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace Linesmith.Usage.Endpoint.Http;
 
 /// <summary>
-/// Connects the caller's socket to the target or its proxy (usage-cache.md §3.1) and layers what
+/// Connects the caller's socket to the target or its proxy (docs/spec/usage-endpoint.md#transport) and layers what
 /// the route needs: TLS to an https proxy, CONNECT or a SOCKS handshake, then TLS to an https
 /// target with SNI and the system's certificate validation (a bad certificate fails the request).
 /// The caller owns the socket, so it can close it when the deadline passes at any step.

@@ -4,7 +4,7 @@ using System.Text;
 namespace Linesmith.Usage.Endpoint.Http;
 
 /// <summary>
-/// The request head (usage-cache.md §3.1): <c>GET</c> with exactly the three headers the spec names,
+/// The request head (docs/spec/usage-endpoint.md#transport): <c>GET</c> with exactly the three headers the spec names,
 /// plus <c>Host</c> and <c>Connection: close</c> that HTTP/1.1 framing needs. No Accept-Encoding: the
 /// body is never compressed, so nothing here decompresses.
 /// </summary>

@@ -5,7 +5,7 @@ using System.Text;
 namespace Linesmith.Usage.Endpoint.Http;
 
 /// <summary>
-/// The SOCKS handshakes for the proxy variables of usage-cache.md §3.1: SOCKS5 with no
+/// The SOCKS handshakes for the proxy variables of docs/spec/usage-endpoint.md#transport: SOCKS5 with no
 /// authentication or username/password (RFC 1928, RFC 1929), and SOCKS4 / SOCKS4a. Host names go to
 /// the proxy for socks5, socks5h and socks4a; socks4 can only carry an IPv4 address, so it resolves
 /// locally. After the handshake the stream is a tunnel to the target.

@@ -5,7 +5,7 @@ namespace Linesmith.Usage.Endpoint.Http;
 /// <summary>
 /// Buffered reads from the connection: lines for the status line, headers and chunk sizes, and raw
 /// bytes for bodies. Every line read names its own length cap, so no read is unbounded; the
-/// deadline's token is passed to every read (usage-cache.md §3.1, one deadline per request).
+/// deadline's token is passed to every read (docs/spec/usage-endpoint.md#transport, one deadline per request).
 /// </summary>
 internal sealed class WireReader(Stream stream, CancellationToken token)
 {

@@ -5,7 +5,7 @@ namespace Linesmith.Tests.Usage.Endpoint.Http;
 
 /// <summary>
 /// Body framing (RFC 9112 §6, §7.1) over in-memory streams: the chunked decoder, Content-Length,
-/// read to close, no-body statuses, and the 64 KiB cap of usage-cache.md §3.1.
+/// read to close, no-body statuses, and the 64 KiB cap of docs/spec/usage-endpoint.md#transport.
 /// </summary>
 public sealed class BodyReaderTests
 {

@@ -4,7 +4,7 @@ using Linesmith.Usage.Endpoint.Http;
 
 namespace Linesmith.Tests.Usage.Endpoint.Http;
 
-/// <summary>The request head of usage-cache.md §3.1, byte for byte.</summary>
+/// <summary>The request head of docs/spec/usage-endpoint.md#transport, byte for byte.</summary>
 public sealed class RequestWriterTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);

@@ -2,7 +2,7 @@ using Linesmith.Usage.Endpoint.Http;
 
 namespace Linesmith.Tests.Usage.Endpoint.Http;
 
-/// <summary>RFC 9112 §4 status lines, as the usage transport accepts them (usage-cache.md §3.1).</summary>
+/// <summary>RFC 9112 §4 status lines, as the usage transport accepts them (docs/spec/usage-endpoint.md#transport).</summary>
 public sealed class StatusLineTests
 {
     [Theory]
