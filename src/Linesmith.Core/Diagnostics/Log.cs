@@ -151,6 +151,7 @@ internal sealed class Log
             }
 
             Symlinks.Unlink(path);
+            BoundedFile.RefuseNonRegular(path);
             RotateIfLarge(path);
             var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.ReadWrite | FileShare.Delete };
             if (!OperatingSystem.IsWindows())

@@ -9,6 +9,9 @@ internal enum FileProblem
     NotFound,
     PermissionDenied,
     InvalidInput,
+
+    /// <summary>A FIFO, a directory, a socket or a device where a file was expected (<see cref="BoundedFile"/>).</summary>
+    NotRegular,
     Other,
 }
 
@@ -19,6 +22,7 @@ internal static class FileProblems
         FileNotFoundException or DirectoryNotFoundException => FileProblem.NotFound,
         UnauthorizedAccessException => FileProblem.PermissionDenied,
         ArgumentException or PathTooLongException => FileProblem.InvalidInput,
+        IOException { HResult: BoundedFile.NotRegularResult } => FileProblem.NotRegular,
         _ => FileProblem.Other,
     };
 }

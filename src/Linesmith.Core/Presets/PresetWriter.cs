@@ -18,7 +18,11 @@ internal static class PresetWriter
         byte[]? previous;
         try
         {
-            previous = File.Exists(path) ? File.ReadAllBytes(path) : null;
+            previous = BoundedFile.ReadAll(path, Config.ConfigFile.MaxBytes) ?? throw new IOException($"larger than {Config.ConfigFile.MaxBytes / 1024} KiB");
+        }
+        catch (IOException exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            previous = null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

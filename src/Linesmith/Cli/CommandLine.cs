@@ -1,5 +1,6 @@
 using Linesmith.Commands;
 using Linesmith.Commands.Doctor;
+using Linesmith.Platform;
 using Linesmith.Usage.Cascade;
 
 namespace Linesmith.Cli;
@@ -10,7 +11,31 @@ internal static class CommandLine
     /// <summary>True when the arguments ask for a statusline render (no command, only render options).</summary>
     public static bool IsRender(string[] args) => args.Length == 0 || RenderOptions.IsRenderOption(args[0]);
 
+    /// <summary>Runs the command under its watchdog, armed before anything else happens (<see cref="CommandBounds"/>).</summary>
     public static int Run(string[] args, World world)
+    {
+        var render = IsRender(args) && RenderOptions.Parse(args, out _) is { CheckConfig: false };
+        Action<TimeSpan> expire = render ? RenderCommand.ExpireEarly : limit => CommandBounds.Expire(args, limit);
+        using var deadline = RunDeadline.Start(CommandBounds.Initial(args, world.InputIsTerminal), expire);
+        if (render)
+        {
+            return Dispatch(args, world with { Deadline = deadline });
+        }
+
+        var output = TextWriter.Synchronized(new TerminalSafeWriter(world.Out));
+        var error = TextWriter.Synchronized(new TerminalSafeWriter(world.Error));
+        try
+        {
+            return Dispatch(args, world with { Deadline = deadline, Out = output, Error = error });
+        }
+        finally
+        {
+            output.Flush();
+            error.Flush();
+        }
+    }
+
+    private static int Dispatch(string[] args, World world)
     {
         if (IsRender(args))
         {

@@ -19,6 +19,12 @@ namespace Linesmith.Commands;
 /// </summary>
 internal static class RenderCommand
 {
+    private const int LineFree = 0;
+    private const int LineTaken = 1;
+
+    /// <summary>Who writes stdout: the render's line or the watchdog's hint, never both (one render per process).</summary>
+    private static int s_lineOwner = LineFree;
+
     public static int Run(World world, RenderOptions options)
     {
         var environment = world.Environment;
@@ -35,9 +41,7 @@ internal static class RenderCommand
         var writer = new AnsiWriter(theme, ColorDetection.Detect(environment, config.Color, options.Color));
         var width = LineWidth.Cells(TerminalWidth(environment, log), config.ClaudePadding);
         var usageSettings = UsageSettings.FromConfig(config.Usage);
-        var printed = false;
-        var limit = RunDeadline.For(usageSettings.WithEnvironment(environment, log).Timeout);
-        using var deadline = RunDeadline.Start(limit, () => Expire(world, writer, width, log, ref printed));
+        world.Deadline?.Change(CommandBounds.Render(usageSettings.WithEnvironment(environment, log).Timeout), _ => Expire(writer, width, log));
         var input = StdinReader.Read(world.OpenInput(), StdinReader.DefaultDeadline, waitReadable: world.WaitInput);
         string? problemText = "input larger than 1 MiB";
         var payload = input.Outcome == StdinOutcome.TooLarge ? null : PayloadReader.TryParse(input.Bytes, out problemText);
@@ -45,8 +49,7 @@ internal static class RenderCommand
         {
             log.Info($"render: {problemText} ({input.Bytes.Length} bytes, {input.Outcome})");
             var hint = problemText == PayloadReader.NoInput ? "linesmith: no input" : "linesmith: unreadable input";
-            world.Out.WriteLine(Hint(writer, hint, width));
-            return ExitCodes.Success;
+            return Print(world, [Hint(writer, hint, width)]);
         }
 
         PayloadRanges.Apply(payload, log.Warn);
@@ -64,7 +67,13 @@ internal static class RenderCommand
             lines = [Hint(writer, "linesmith: nothing to show", width)];
         }
 
-        lock (world.Out)
+        return Print(world, lines);
+    }
+
+    /// <summary>The line, unless the watchdog has already printed its hint in its place.</summary>
+    private static int Print(World world, IReadOnlyList<string> lines)
+    {
+        if (Interlocked.CompareExchange(ref s_lineOwner, LineTaken, LineFree) == LineFree)
         {
             foreach (var line in lines)
             {
@@ -72,26 +81,37 @@ internal static class RenderCommand
             }
 
             world.Out.Flush();
-            printed = true;
         }
 
         return ExitCodes.Success;
     }
 
-    // `printed` is set once the line is out, so that an expiring deadline does not print a second one.
-    private static void Expire(World world, AnsiWriter writer, int? width, Log log, ref bool printed)
-    {
-        lock (world.Out)
-        {
-            log.Error("render: the run deadline passed; exiting");
-            if (!printed)
-            {
-                world.Out.WriteLine(Hint(writer, "linesmith: timed out", width));
-                world.Out.Flush();
-            }
+    /// <summary>The watchdog before the config is read: a plain hint.</summary>
+    public static void ExpireEarly(TimeSpan _) => Expire("linesmith: timed out", log: null);
 
-            Environment.Exit(ExitCodes.Success);
+    /// <summary>
+    /// The watchdog: the hint, only if the line is not being written and the write
+    /// cannot block (stdout may be a full pipe that nobody reads, with the render's own write stuck in
+    /// it), then <c>_exit</c>, which waits for no lock. The log line gets a moment on its own thread:
+    /// its stderr fallback may be a full pipe too.
+    /// </summary>
+    private static void Expire(AnsiWriter writer, int? width, Log log) => Expire(Hint(writer, "linesmith: timed out", width), log);
+
+    private static void Expire(string hint, Log? log)
+    {
+        if (Interlocked.CompareExchange(ref s_lineOwner, LineTaken, LineFree) == LineFree)
+        {
+            StandardStreams.TryWriteNow(1, System.Text.Encoding.UTF8.GetBytes(hint + "\n"));
         }
+
+        if (log is not null)
+        {
+            var logging = new Thread(() => log.Error("render: the run deadline passed; exiting")) { IsBackground = true };
+            logging.Start();
+            logging.Join(TimeSpan.FromMilliseconds(200));
+        }
+
+        ImmediateExit.Now(ExitCodes.Success);
     }
 
     /// <summary>A dim hint in place of the line, fitted to the same cells.</summary>

@@ -21,7 +21,9 @@ internal static class UsageCommand
     {
         var log = Log.FromEnvironment(world.Environment, CacheRoot.Resolve(world.Environment), world.Error, world.Clock);
         var config = LinesmithConfig.From(ConfigFile.Load(null, world.Environment), world.Environment);
-        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, UsageSettings.FromConfig(config.Usage), log, world.ProcessPath);
+        var settings = UsageSettings.FromConfig(config.Usage);
+        world.Deadline?.Change(CommandBounds.Usage(settings.WithEnvironment(world.Environment, out _).Timeout));
+        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, world.ProcessPath);
         var result = cascade.Resolve(UsageQuery.Everything(mode));
         var report = ToReport(result);
         if (json)

@@ -29,7 +29,7 @@ public sealed class RunDeadlineTests
     public void It_fires_when_the_limit_passes()
     {
         using var fired = new ManualResetEventSlim();
-        using var deadline = RunDeadline.Start(TimeSpan.FromMilliseconds(20), fired.Set);
+        using var deadline = RunDeadline.Start(TimeSpan.FromMilliseconds(20), _ => fired.Set());
 
         Assert.True(fired.Wait(TimeSpan.FromSeconds(30)));
     }
@@ -38,8 +38,34 @@ public sealed class RunDeadlineTests
     public void Disposing_it_first_means_it_never_fires()
     {
         using var fired = new ManualResetEventSlim();
-        RunDeadline.Start(TimeSpan.FromMilliseconds(200), fired.Set).Dispose();
+        RunDeadline.Start(TimeSpan.FromMilliseconds(200), _ => fired.Set()).Dispose();
 
         Assert.False(fired.Wait(TimeSpan.FromMilliseconds(600)));
+    }
+
+    [Fact]
+    public void A_changed_limit_is_measured_from_the_start_and_the_new_action_fires()
+    {
+        using var first = new ManualResetEventSlim();
+        using var second = new ManualResetEventSlim();
+        using var deadline = RunDeadline.Start(TimeSpan.FromMinutes(1), _ => first.Set());
+        deadline.Change(TimeSpan.FromMilliseconds(50), limit =>
+        {
+            Assert.Equal(TimeSpan.FromMilliseconds(50), limit);
+            second.Set();
+        });
+
+        Assert.True(second.Wait(TimeSpan.FromSeconds(30)));
+        Assert.False(first.IsSet);
+    }
+
+    [Fact]
+    public void A_longer_limit_postpones_the_expiry()
+    {
+        using var fired = new ManualResetEventSlim();
+        using var deadline = RunDeadline.Start(TimeSpan.FromMilliseconds(100), _ => fired.Set());
+        deadline.Change(TimeSpan.FromMinutes(1));
+
+        Assert.False(fired.Wait(TimeSpan.FromMilliseconds(500)));
     }
 }

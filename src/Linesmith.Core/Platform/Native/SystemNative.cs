@@ -36,6 +36,9 @@ internal static unsafe partial class SystemNative
     [LibraryImport(Library, EntryPoint = "SystemNative_FcntlGetFD", SetLastError = true)]
     public static partial int FcntlGetFD(nint descriptor);
 
+    [LibraryImport(Library, EntryPoint = "SystemNative_FcntlSetFD", SetLastError = true)]
+    public static partial int FcntlSetFD(nint descriptor, int flags);
+
     [LibraryImport(Library, EntryPoint = "SystemNative_Close", SetLastError = true)]
     public static partial int Close(nint descriptor);
 }

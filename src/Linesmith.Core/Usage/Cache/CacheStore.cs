@@ -32,10 +32,15 @@ internal sealed class CacheStore
 
     public CacheRead Read()
     {
-        var bytes = CacheFile.Read(Path, MaxFileBytes, out _, out var error);
+        var bytes = CacheFile.Read(Path, MaxFileBytes, out var exists, out var error);
         if (error is not null)
         {
             return new CacheRead(null, error);
+        }
+
+        if (bytes is null && exists)
+        {
+            return new CacheRead(null, null, $"{Path} is larger than {MaxFileBytes} bytes: read as a miss");
         }
 
         var entry = bytes is null ? null : Parse(bytes, _clock.GetUtcNow());

@@ -75,7 +75,8 @@ internal sealed class LockStore
 
         var written = UnixSeconds(modified);
         var parsed = bytes is null ? null : Parse(bytes);
-        return Effective(parsed ?? new LockFile(written + LegacyLockSeconds), written, _clock.GetUtcNow());
+        var read = Effective(parsed ?? new LockFile(written + LegacyLockSeconds), written, _clock.GetUtcNow());
+        return bytes is null ? read with { Note = $"{Path} is larger than {MaxFileBytes} bytes: read as an unparsable lock" + (read.Note is null ? string.Empty : "; " + read.Note) } : read;
     }
 
     /// <summary>Parses our JSON lock shape; null when the bytes are anything else.</summary>

@@ -7,7 +7,9 @@ namespace Linesmith.Usage.Cascade;
 /// Starts <c>linesmith usage refresh</c> (the same binary) and does not wait for it (docs/adr/0011-refresh-in-a-detached-process.md).
 /// Its stdin, stdout and stderr are fresh pipes whose parent ends are closed at once: the child never
 /// holds Claude Code's pipes open, so the caller sees EOF as soon as this process exits. Every other
-/// descriptor .NET opens is close-on-exec, so the child inherits nothing else either. The config file
+/// descriptor .NET opens is close-on-exec, and those this process inherited without it are marked
+/// close-on-exec before the start (<see cref="Platform.InheritedDescriptors"/>), so the child starts
+/// with 0, 1 and 2 only. The child bounds itself (<c>usage refresh</c>'s watchdog). The config file
 /// the caller used (possibly from <c>--config</c>, which the child does not get) is passed on in
 /// <c>LINESMITH_CONFIG</c>, so that the refresher fetches with the same <c>[usage]</c> settings.
 /// </summary>
@@ -37,6 +39,7 @@ internal sealed class ProcessRefreshLauncher(string? processPath, Log log, strin
 
         try
         {
+            Platform.InheritedDescriptors.MarkCloseOnExec();
             using var process = Process.Start(start);
             if (process is null)
             {

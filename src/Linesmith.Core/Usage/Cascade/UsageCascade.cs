@@ -221,6 +221,11 @@ internal sealed class UsageCascade(CascadeInputs inputs)
     {
         var read = inputs.Cache?.Read() ?? CacheRead.Miss;
         LogRead("cache", read.Error);
+        if (read.Note is { } cacheNote)
+        {
+            inputs.Log.Warn($"cascade: {cacheNote}");
+        }
+
         var now = inputs.Clock.GetUtcNow();
         if (read.Entry is { } entry && entry.IsFreshAt(now, inputs.Settings.CacheDuration))
         {

@@ -103,6 +103,7 @@ internal static class CredentialsFiles
         FileProblem.PermissionDenied => "permission denied",
         FileProblem.NotFound => "not found",
         FileProblem.InvalidInput => "invalid path",
+        FileProblem.NotRegular => "not a regular file",
         _ => exception is IOException { HResult: var code } ? $"I/O error ({code & 0xFFFF})" : "I/O error",
     };
 }

@@ -149,16 +149,25 @@ internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log) 
         }
     }
 
+    /// <summary>A transcript past this is skipped, not read (docs/hostile-inputs.md: a 1 GB file or /dev/zero behind a symlink must not be loaded).</summary>
+    private const int MaxTranscriptBytes = 128 * 1024 * 1024;
+
     private void ReadFile(string path, HashSet<string> seen, List<(DateTimeOffset At, ulong Tokens)> entries)
     {
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = Platform.BoundedFile.ReadAll(path, MaxTranscriptBytes);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             log.Warn($"jsonl: cannot read {path}: {exception.Message}");
+            return;
+        }
+
+        if (bytes is null)
+        {
+            log.Warn($"jsonl: {path} is larger than {MaxTranscriptBytes / (1024 * 1024)} MiB; skipped");
             return;
         }
 
