@@ -126,6 +126,8 @@ public sealed class CacheShowTests : IDisposable
         {
             File.SetUnixFileMode(_dir.Path, (UnixFileMode)0b111_101_101);
             File.SetUnixFileMode(Root, (UnixFileMode)0b111_101_101);
+            // The cache root is that user's own (a root owned by someone else is refused as a whole: docs/adr/0015-directories-from-the-environment.md).
+            Mounts.Run("chown", "65534:65534", Root);
         }
 
         var result = asRoot

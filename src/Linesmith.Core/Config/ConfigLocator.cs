@@ -6,11 +6,15 @@ namespace Linesmith.Config;
 /// Which config file applies (docs/spec/config.md): <c>--config PATH</c>, then
 /// <c>LINESMITH_CONFIG</c>, then <c>$XDG_CONFIG_HOME/linesmith/config.toml</c>, then
 /// <c>~/.config/linesmith/config.toml</c>. An explicitly named file must exist; the implicit ones are
-/// simply skipped when absent, and with none linesmith uses its built-in defaults.
+/// simply skipped when absent, and with none linesmith uses its built-in defaults. The directories come
+/// from <see cref="UserDirectories"/>, so a relative <c>LINESMITH_CONFIG</c>, <c>XDG_CONFIG_HOME</c> or
+/// <c>HOME</c> is ignored (ADR 0015): a render runs in the project Claude Code has open, and a
+/// config found there could send the token anywhere. A relative <c>--config</c> is typed by the user and
+/// resolves against the current directory (docs/adr/0015-directories-from-the-environment.md).
 /// </summary>
 internal static class ConfigLocator
 {
-    public const string ConfigVariable = "LINESMITH_CONFIG";
+    public const string FileName = "config.toml";
 
     /// <summary>The file to read and whether the user named it explicitly; null when no file applies.</summary>
     public static (string Path, bool Explicit)? Locate(string? commandLinePath, EnvironmentSnapshot environment)
@@ -20,12 +24,13 @@ internal static class ConfigLocator
             return (commandLinePath, true);
         }
 
-        if (environment.GetNonEmpty(ConfigVariable) is { } fromEnvironment)
+        var directories = UserDirectories.From(environment);
+        if (directories.ConfigFile is { } fromEnvironment)
         {
             return (fromEnvironment, true);
         }
 
-        foreach (var candidate in ImplicitCandidates(environment))
+        foreach (var candidate in ImplicitCandidates(directories))
         {
             if (File.Exists(candidate))
             {
@@ -36,27 +41,18 @@ internal static class ConfigLocator
         return null;
     }
 
-    /// <summary>The user's config directory: <c>$XDG_CONFIG_HOME/linesmith</c>, else <c>~/.config/linesmith</c>.</summary>
-    public static string? ConfigDirectory(EnvironmentSnapshot environment)
+    /// <summary><c>$XDG_CONFIG_HOME/linesmith/config.toml</c>, then <c>~/.config/linesmith/config.toml</c> when that differs.</summary>
+    private static IEnumerable<string> ImplicitCandidates(UserDirectories directories)
     {
-        if (environment.GetNonEmpty("XDG_CONFIG_HOME") is { } xdg)
+        var primary = directories.ConfigDirectory is { } directory ? Path.Join(directory, FileName) : null;
+        if (primary is not null)
         {
-            return Path.Join(xdg, "linesmith");
+            yield return primary;
         }
 
-        return environment.GetNonEmpty("HOME") is { } home ? Path.Join(home, ".config", "linesmith") : null;
-    }
-
-    private static IEnumerable<string> ImplicitCandidates(EnvironmentSnapshot environment)
-    {
-        if (environment.GetNonEmpty("XDG_CONFIG_HOME") is { } xdg)
+        if (directories.Home is { } home && Path.Join(home, ".config", UserDirectories.LinesmithName, FileName) is var legacy && legacy != primary)
         {
-            yield return Path.Join(xdg, "linesmith", "config.toml");
-        }
-
-        if (environment.GetNonEmpty("HOME") is { } home)
-        {
-            yield return Path.Join(home, ".config", "linesmith", "config.toml");
+            yield return legacy;
         }
     }
 }

@@ -23,7 +23,7 @@ internal sealed class LinesmithConfig
         File = file;
         _root = new SettingsTable(string.Empty, file.Root, file.Problems);
         _segments = _root.GetTable("segments");
-        Theme = environment.GetNonEmpty("LINESMITH_THEME") ?? _root.GetString("theme", DefaultTheme);
+        Theme = environment.GetNonEmpty(EnvironmentVariables.LinesmithTheme) ?? _root.GetString("theme", DefaultTheme);
         _ = _root.GetRaw("preset");
         _ = _root.GetRaw("layout");
         Lines = LineParser.Parse(_root.GetTable("line"));

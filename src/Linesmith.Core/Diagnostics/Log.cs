@@ -12,8 +12,6 @@ namespace Linesmith.Diagnostics;
 /// </summary>
 internal sealed class Log
 {
-    public const string LevelVariable = "LINESMITH_LOG";
-
     public const string FileName = "linesmith.log";
 
     private const string Redacted = "[REDACTED]";
@@ -26,11 +24,14 @@ internal sealed class Log
     private readonly HashSet<string> _once = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock;
     private readonly TextWriter? _fallback;
+    private readonly CreatableDirectory? _directory;
 
-    public Log(LogLevel level, string? path, TextWriter? fallback, TimeProvider clock)
+    /// <param name="directory">Where the log file lives and below what it may be created; null = the file's own directory, when its parent exists.</param>
+    public Log(LogLevel level, string? path, TextWriter? fallback, TimeProvider clock, CreatableDirectory? directory = null)
     {
         Level = level;
         Path = path;
+        _directory = directory;
         _fallback = fallback;
         _clock = clock;
     }
@@ -45,15 +46,15 @@ internal sealed class Log
     /// <summary>Lines written (after redaction), kept for tests and for <c>usage</c>'s own report.</summary>
     public List<string> Lines { get; } = [];
 
-    public static Log FromEnvironment(EnvironmentSnapshot environment, string? cacheRoot, TextWriter stderr, TimeProvider clock)
+    public static Log FromEnvironment(EnvironmentSnapshot environment, CreatableDirectory? cacheRoot, TextWriter stderr, TimeProvider clock)
     {
-        var level = ParseLevel(environment.GetNonEmpty(LevelVariable));
+        var level = ParseLevel(environment.GetNonEmpty(EnvironmentVariables.LinesmithLog));
         // A refused cache root (CacheRootTrust) gets no log file either: an append there could follow a planted symlink.
         // The trust check (a stat through libc) runs only for a log that is on: every render pays for it otherwise.
-        var path = level == LogLevel.Off || cacheRoot is null || Usage.Cache.CacheRootTrust.Refusal(cacheRoot) is not null
+        var path = level == LogLevel.Off || cacheRoot is null || Usage.Cache.CacheRootTrust.Refusal(cacheRoot.Path) is not null
             ? null
-            : System.IO.Path.Join(cacheRoot, FileName);
-        return new Log(level, path, stderr, clock);
+            : System.IO.Path.Join(cacheRoot.Path, FileName);
+        return new Log(level, path, stderr, clock, cacheRoot);
     }
 
     public static LogLevel ParseLevel(string? value) => value?.ToUpperInvariant() switch
@@ -132,7 +133,7 @@ internal sealed class Log
             Lines.Add(line);
         }
 
-        if (Path is not null && TryAppend(Path, line))
+        if (Path is not null && TryAppend(Path, _directory, line))
         {
             return;
         }
@@ -140,14 +141,17 @@ internal sealed class Log
         _fallback?.WriteLine($"linesmith: {line}");
     }
 
-    private static bool TryAppend(string path, string line)
+    private static bool TryAppend(string path, CreatableDirectory? directory, string line)
     {
         try
         {
-            var directory = System.IO.Path.GetDirectoryName(path);
-            if (!string.IsNullOrEmpty(directory))
+            if (directory is not null)
             {
-                AtomicJsonFile.CreatePrivateDirectory(directory);
+                directory.Create();
+            }
+            else if (System.IO.Path.GetDirectoryName(path) is { Length: > 0 } parent)
+            {
+                CreatableDirectory.LastLevelOf(parent).Create();
             }
 
             Symlinks.Unlink(path);

@@ -51,7 +51,8 @@ internal static class AtomicJsonFile
 
         try
         {
-            CreatePrivateDirectory(directory);
+            // Only the target's own directory, and only when its parent exists: never HOME or above (ADR 0015).
+            CreatableDirectory.LastLevelOf(directory).Create();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -113,31 +114,6 @@ internal static class AtomicJsonFile
         }
 
         return removed;
-    }
-
-    /// <summary>
-    /// Creates the directory and any missing parents owner-only (0700); directories that already
-    /// exist keep their mode. Each level is created on its own because
-    /// <c>Directory.CreateDirectory(path, mode)</c> applies the mode to the last level only.
-    /// </summary>
-    public static void CreatePrivateDirectory(string directory)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(directory);
-            return;
-        }
-
-        var missing = new Stack<string>();
-        for (var current = directory; !string.IsNullOrEmpty(current) && !Directory.Exists(current); current = Path.GetDirectoryName(current))
-        {
-            missing.Push(current);
-        }
-
-        while (missing.TryPop(out var level))
-        {
-            Directory.CreateDirectory(level, UnixModes.PrivateDirectory);
-        }
     }
 
     private static string TempName(string targetName) =>

@@ -12,7 +12,8 @@ internal static class PresetWriter
 {
     public const string BackupSuffix = ".bak";
 
-    public static EditOutcome Write(string path, Preset preset, bool force, string forceHint)
+    /// <param name="directory">The file's directory and below what it may be created; null = only when its parent exists.</param>
+    public static EditOutcome Write(string path, Preset preset, bool force, string forceHint, CreatableDirectory? directory = null)
     {
         var bytes = Encoding.UTF8.GetBytes(preset.Toml + "\n");
         byte[]? previous;
@@ -37,6 +38,15 @@ internal static class PresetWriter
         if (previous is not null && !force)
         {
             return EditOutcome.Refused($"{path} already exists; not changed\n{forceHint}");
+        }
+
+        try
+        {
+            directory?.Create();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return EditOutcome.Refused($"{path} could not be written ({exception.Message})");
         }
 
         var backup = path + BackupSuffix;

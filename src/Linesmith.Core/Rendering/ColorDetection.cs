@@ -24,12 +24,12 @@ internal static class ColorDetection
             return Forced(terminal);
         }
 
-        if (environment.GetNonEmpty("NO_COLOR") is not null)
+        if (environment.GetNonEmpty(EnvironmentVariables.NoColor) is not null)
         {
             return ColorDepth.None;
         }
 
-        if (environment.GetNonEmpty("FORCE_COLOR") is { } force)
+        if (environment.GetNonEmpty(EnvironmentVariables.ForceColor) is { } force)
         {
             return force switch
             {
@@ -53,8 +53,8 @@ internal static class ColorDetection
 
     private static ColorDepth FromTerminal(EnvironmentSnapshot environment)
     {
-        var colorTerm = environment.GetNonEmpty("COLORTERM");
-        var term = environment.GetNonEmpty("TERM");
+        var colorTerm = environment.GetNonEmpty(EnvironmentVariables.ColorTerm);
+        var term = environment.GetNonEmpty(EnvironmentVariables.Term);
         if (term == "dumb")
         {
             return ColorDepth.None;

@@ -10,11 +10,9 @@ namespace Linesmith.Rendering;
 /// </summary>
 internal static class TerminalColumns
 {
-    public const string Variable = "COLUMNS";
-
     /// <summary>Wider than any terminal; keeps every width sum of the layout far from <see cref="int.MaxValue"/>.</summary>
     public const int MaxColumns = 65_535;
 
     public static int? Read(EnvironmentSnapshot environment, out string? problem) =>
-        (int?)EnvironmentInteger.Read(environment, Variable, 1, MaxColumns, "no width limit", out problem);
+        (int?)EnvironmentInteger.Read(environment, EnvironmentVariables.Columns, 1, MaxColumns, "no width limit", out problem);
 }

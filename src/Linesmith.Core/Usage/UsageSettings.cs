@@ -12,10 +12,6 @@ namespace Linesmith.Usage;
 /// </summary>
 internal sealed record UsageSettings(string ApiBaseUrl, TimeSpan Timeout, TimeSpan CacheDuration, string UserAgent)
 {
-    public const string ApiBaseUrlVariable = "LINESMITH_API_BASE_URL";
-
-    public const string TimeoutVariable = "LINESMITH_TIMEOUT_MS";
-
     public const string DefaultApiBaseUrl = "https://api.anthropic.com";
 
     /// <summary>Honest and versioned (docs/spec/decisions.md#d3-user-agent): <c>linesmith/0.1.0</c>.</summary>
@@ -59,13 +55,13 @@ internal sealed record UsageSettings(string ApiBaseUrl, TimeSpan Timeout, TimeSp
     public UsageSettings WithEnvironment(EnvironmentSnapshot environment, out string? problem)
     {
         var settings = this;
-        if (environment.GetNonEmpty(ApiBaseUrlVariable) is { } baseUrl)
+        if (environment.GetNonEmpty(EnvironmentVariables.LinesmithApiBaseUrl) is { } baseUrl)
         {
             settings = settings with { ApiBaseUrl = baseUrl };
         }
 
         var instead = string.Create(CultureInfo.InvariantCulture, $"using {(long)Timeout.TotalMilliseconds}");
-        if (EnvironmentInteger.Read(environment, TimeoutVariable, MinTimeoutMilliseconds, MaxTimeoutMilliseconds, instead, out problem) is { } milliseconds)
+        if (EnvironmentInteger.Read(environment, EnvironmentVariables.LinesmithTimeoutMs, MinTimeoutMilliseconds, MaxTimeoutMilliseconds, instead, out problem) is { } milliseconds)
         {
             settings = settings with { Timeout = TimeSpan.FromMilliseconds(milliseconds) };
         }

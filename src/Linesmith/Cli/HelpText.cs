@@ -1,9 +1,11 @@
+using Linesmith.Platform;
+
 namespace Linesmith.Cli;
 
 /// <summary>The help texts. Each lists exactly what the command accepts; nothing here is aspirational.</summary>
 internal static class HelpText
 {
-    public const string Main = """
+    private const string MainHead = """
         linesmith: Claude Code statusline
 
         Usage:
@@ -45,23 +47,14 @@ internal static class HelpText
         Options:
           -h, --help            Show help (also: linesmith <command> --help)
           -V, --version         Show the version
+        """;
 
-        Environment:
-          CLAUDE_CONFIG_DIR     Claude Code's directory (settings.json, .credentials.json);
-                                default ~/.claude
-          LINESMITH_CONFIG      Config file (default $XDG_CONFIG_HOME/linesmith/config.toml,
-                                else ~/.config/linesmith/config.toml)
-          LINESMITH_THEME       Theme name, over the config's theme
-          LINESMITH_CACHE_DIR   Cache directory (default $XDG_CACHE_HOME/linesmith,
-                                else $HOME/.cache/linesmith)
-          LINESMITH_API_BASE_URL  Usage endpoint base (default https://api.anthropic.com)
-          LINESMITH_TIMEOUT_MS  Request timeout in milliseconds (default 2000)
-          LINESMITH_LOG         debug|info|warn|error: log to <cache dir>/linesmith.log
-          NO_COLOR, FORCE_COLOR Colour off / on (render and themes list)
-          COLUMNS               Line width; segments drop by priority to fit
-
+    private const string MainTail = """
         Exit codes: renders always 0; other commands 0 success, 1 failure, 2 wrong usage.
         """;
+
+    /// <summary>The main help; its "Environment:" section is printed from <see cref="EnvironmentVariables.All"/>.</summary>
+    public static string Main => MainHead + EnvironmentHelp.Section() + MainTail;
 
     public const string Install = """
         Usage:

@@ -1,17 +1,28 @@
 using Linesmith.Cli;
+using Linesmith.Platform;
 using Linesmith.Usage.Cache;
 
 namespace Linesmith.Commands;
 
-/// <summary><c>linesmith cache clear</c>: deletes <c>usage.json</c> and <c>usage.lock</c>.</summary>
+/// <summary>
+/// <c>linesmith cache clear</c>: deletes <c>usage.json</c> and <c>usage.lock</c>, only in a cache root
+/// that passes <see cref="CacheRootTrust"/> (ADR 0015).
+/// </summary>
 internal static class CacheClearCommand
 {
     public static int Run(World world)
     {
-        if (CacheRoot.Resolve(world.Environment) is not { } root)
+        if (UserDirectories.From(world.Environment).CacheRoot?.Path is not { } root)
         {
             world.Out.WriteLine("no cache directory: nothing to clear");
             return ExitCodes.Success;
+        }
+
+        if (CacheRootTrust.Refusal(root) is { } refusal)
+        {
+            // A planted link or a shared directory: deleting there could delete another user's (or the victim's) files.
+            world.Error.WriteLine($"linesmith: {refusal}; nothing deleted");
+            return ExitCodes.Failure;
         }
 
         var errors = CacheInspector.Clear(root, world.Clock);

@@ -1,6 +1,7 @@
 using System.Text;
 using Linesmith.Cli;
 using Linesmith.Json;
+using Linesmith.Platform;
 using Linesmith.Usage.Cache;
 
 namespace Linesmith.Commands;
@@ -10,7 +11,11 @@ internal static class CacheShowCommand
 {
     public static int Run(World world, bool json)
     {
-        var report = CacheInspector.Inspect(CacheRoot.Resolve(world.Environment), world.Clock, Freshness.DefaultCacheDuration);
+        var root = UserDirectories.From(world.Environment).CacheRoot?.Path;
+        var refusal = root is null ? null : CacheRootTrust.Refusal(root);
+        var report = refusal is null
+            ? CacheInspector.Inspect(root, world.Clock, Freshness.DefaultCacheDuration)
+            : CacheInspector.Inspect(null, world.Clock, Freshness.DefaultCacheDuration) with { Problems = [refusal + "; not read"] };
         if (json)
         {
             world.Out.WriteLine(Encoding.UTF8.GetString(JsonText.ToPrettyUtf8(report, CacheJsonContext.Default.CacheReport)));
@@ -27,7 +32,9 @@ internal static class CacheShowCommand
     {
         if (report.CachePath is null || report.LockPath is null)
         {
-            output.WriteLine("no cache directory: none of LINESMITH_CACHE_DIR, XDG_CACHE_HOME or HOME is set");
+            output.WriteLine(report.Problems.Count == 0
+                ? "no cache directory: none of LINESMITH_CACHE_DIR, XDG_CACHE_HOME or HOME is set (as an absolute path)"
+                : $"cache directory refused: {report.Problems[0]}");
             return;
         }
 

@@ -1,5 +1,6 @@
 using Linesmith.Cli;
 using Linesmith.Config;
+using Linesmith.Platform;
 using Linesmith.Rendering;
 using Linesmith.Segments;
 using Linesmith.Usage;
@@ -9,7 +10,7 @@ namespace Linesmith.Commands;
 /// <summary>
 /// <c>linesmith --check-config</c>: loads the config the render would use, builds every segment it
 /// names, and prints each problem with its line and column, then the numbers it would refuse from the
-/// environment (<c>LINESMITH_TIMEOUT_MS</c>, <c>COLUMNS</c>). Exit 1 when there is any.
+/// environment (relative paths, <c>LINESMITH_TIMEOUT_MS</c>, <c>COLUMNS</c>). Exit 1 when there is any.
 /// </summary>
 internal static class CheckConfigCommand
 {
@@ -18,7 +19,7 @@ internal static class CheckConfigCommand
         var file = ConfigFile.Load(options.ConfigPath, world.Environment);
         var config = LinesmithConfig.From(file, world.Environment);
         _ = new StatusLine(config, SegmentRegistry.All);
-        _ = ThemeResolver.Resolve(config.Theme, ConfigLocator.ConfigDirectory(world.Environment), config.Problems);
+        _ = ThemeResolver.Resolve(config.Theme, UserDirectories.From(world.Environment).ConfigDirectory, config.Problems);
 
         var source = file.Path ?? "no config file (built-in defaults)";
         var problems = file.LocatedProblems();
@@ -46,10 +47,13 @@ internal static class CheckConfigCommand
         return ExitCodes.Failure;
     }
 
-    /// <summary>The numbers a render would take from the environment and refuse (docs/guarantees.md).</summary>
+    /// <summary>
+    /// The path variables a render ignores (ADR 0015) and the numbers it would refuse (docs/guarantees.md)
+    /// from the environment.
+    /// </summary>
     private static List<string> EnvironmentProblems(World world, LinesmithConfig config)
     {
-        var problems = new List<string>(2);
+        var problems = new List<string>(UserDirectories.ProblemsIn(world.Environment));
         _ = UsageSettings.FromConfig(config.Usage).WithEnvironment(world.Environment, out var timeout);
         _ = TerminalColumns.Read(world.Environment, out var columns);
         foreach (var problem in (ReadOnlySpan<string?>)[timeout, columns])

@@ -87,13 +87,13 @@ internal static class PresetCommand
             return CommandLine.UsageError(world, $"unknown preset '{name}' (expected one of: {BuiltInPresets.Names})");
         }
 
-        if (ConfigTarget.Resolve(args.Value("--config"), world.Environment) is not { } path)
+        if (ConfigTarget.Resolve(args.Value("--config"), world.Environment) is not { } target)
         {
-            world.Error.WriteLine("linesmith: cannot find the config directory: set HOME or XDG_CONFIG_HOME, or pass --config PATH");
+            world.Error.WriteLine("linesmith: cannot find the config directory: set HOME or XDG_CONFIG_HOME (absolute), or pass --config PATH");
             return ExitCodes.Failure;
         }
 
-        return Report(world, PresetWriter.Write(path, preset, args.Has("--force"), forceHint));
+        return Report(world, PresetWriter.Write(target.Path, preset, args.Has("--force"), forceHint, target.Directory));
     }
 
     private static string? CurrentPreset(World world)

@@ -7,7 +7,6 @@ using Linesmith.Platform;
 using Linesmith.Rendering;
 using Linesmith.Segments;
 using Linesmith.Usage;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Cascade;
 
 namespace Linesmith.Commands;
@@ -28,11 +27,20 @@ internal static class RenderCommand
     public static int Run(World world, RenderOptions options)
     {
         var environment = world.Environment;
-        var log = Log.FromEnvironment(environment, CacheRoot.Resolve(environment), world.Error, world.Clock);
+        var directories = UserDirectories.From(environment);
+        var log = Log.FromEnvironment(environment, directories.CacheRoot, world.Error, world.Clock);
+        if (log.IsEnabled(LogLevel.Warn))
+        {
+            foreach (var problem in UserDirectories.ProblemsIn(environment))
+            {
+                log.Warn(problem);
+            }
+        }
+
         var file = ConfigFile.Load(options.ConfigPath, environment);
         var config = LinesmithConfig.From(file, environment);
         var statusLine = new StatusLine(config, SegmentRegistry.All);
-        var theme = ThemeResolver.Resolve(config.Theme, ConfigLocator.ConfigDirectory(environment), config.Problems);
+        var theme = ThemeResolver.Resolve(config.Theme, directories.ConfigDirectory, config.Problems);
         foreach (var problem in file.LocatedProblems())
         {
             log.WarnOnce(problem.ToString(), $"config {file.Path}: {problem}");

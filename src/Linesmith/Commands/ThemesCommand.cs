@@ -1,5 +1,6 @@
 using Linesmith.Cli;
 using Linesmith.Config;
+using Linesmith.Platform;
 using Linesmith.Rendering;
 
 namespace Linesmith.Commands;
@@ -26,7 +27,7 @@ internal static class ThemesCommand
     {
         var config = LinesmithConfig.From(ConfigFile.Load(null, world.Environment), world.Environment);
         var depth = ColorDetection.Detect(world.Environment, config.Color, null);
-        var directory = ConfigLocator.ConfigDirectory(world.Environment);
+        var directory = UserDirectories.From(world.Environment).ConfigDirectory;
         var names = BuiltInThemes.All.Select(theme => theme.Name).Concat(UserThemes(directory)).Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var name in names)
         {

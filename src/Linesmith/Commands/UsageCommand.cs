@@ -4,8 +4,8 @@ using Linesmith.Cli;
 using Linesmith.Config;
 using Linesmith.Diagnostics;
 using Linesmith.Json;
+using Linesmith.Platform;
 using Linesmith.Usage;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Cascade;
 using Linesmith.Usage.Model;
 
@@ -19,7 +19,7 @@ internal static class UsageCommand
 {
     public static int Run(World world, FetchMode mode, bool json)
     {
-        var log = Log.FromEnvironment(world.Environment, CacheRoot.Resolve(world.Environment), world.Error, world.Clock);
+        var log = Log.FromEnvironment(world.Environment, UserDirectories.From(world.Environment).CacheRoot, world.Error, world.Clock);
         var config = LinesmithConfig.From(ConfigFile.Load(null, world.Environment), world.Environment);
         var settings = UsageSettings.FromConfig(config.Usage);
         world.Deadline?.Change(CommandBounds.Usage(settings.WithEnvironment(world.Environment, out _).Timeout));

@@ -5,7 +5,8 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// <summary>
 /// docs/guarantees.md: the cache root cannot be used (read-only, full, a file, a dangling symlink,
 /// <c>usage.json</c> a directory, unwritable for its owner). The render still prints the fetched
-/// data, each failed write is logged once (cache, lock), and nothing half-written stays behind.
+/// data, each failed write is logged once (cache, lock), and nothing half-written stays behind. A
+/// root that is a file or a dangling link is refused before any write, with one line saying so.
 /// </summary>
 [Collection(LoadGroup.Name)]
 public sealed class CacheRootFaultTests
@@ -40,6 +41,14 @@ public sealed class CacheRootFaultTests
         Assert.Contains("42", line, StringComparison.Ordinal);
         Assert.Equal(1, rig.Server.RequestCount);
         var log = result.Stderr + (File.Exists(Path.Join(root, "linesmith.log")) ? File.ReadAllText(Path.Join(root, "linesmith.log")) : string.Empty);
+        if (fault is "a-file" or "dangling-symlink")
+        {
+            // Not a directory, or one that cannot be made: refused before any write (issue 11 item 9), said once.
+            Assert.Equal(1, log.Split('\n').Count(l => l.Contains("running without the disk cache", StringComparison.Ordinal)));
+            Assert.DoesNotContain("cascade: cache write failed", log, StringComparison.Ordinal);
+            return;
+        }
+
         // Once per failed write (docs/spec/edge-cases.md item 52 logs the cache and the lock write each at error level), never repeated.
         Assert.Equal(1, log.Split('\n').Count(l => l.Contains("cascade: cache write failed", StringComparison.Ordinal)));
         Assert.InRange(log.Split('\n').Count(l => l.Contains("cascade: lock write failed", StringComparison.Ordinal)), 0, 1);

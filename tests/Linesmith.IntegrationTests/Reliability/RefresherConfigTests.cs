@@ -17,6 +17,7 @@ public sealed class RefresherConfigTests
     {
         using var rig = new UsageRig(timeoutMs: 10_000);
         var data = new CachedData(new UsageBucket(7, DateTimeOffset.UtcNow.AddHours(2)), new UsageBucket(13));
+        rig.CreateCacheRoot();
         Assert.Null(rig.Cache.Write(CachedUsage.WithData(data, DateTimeOffset.UtcNow.AddSeconds(-10))));
         var config = Path.Join(rig.Home, "short.toml");
         File.WriteAllText(config, RenderRunner.UsageConfig + "[usage]\ncache_duration = 1\n");

@@ -15,9 +15,10 @@ internal static class ProcessRunner
         IEnumerable<string> arguments,
         IReadOnlyDictionary<string, string> environment,
         string? stdin = null,
-        TimeSpan? timeout = null)
+        TimeSpan? timeout = null,
+        string? workingDirectory = null)
     {
-        using var process = Start(fileName, arguments, environment);
+        using var process = Start(fileName, arguments, environment, workingDirectory);
         var stopwatch = Stopwatch.StartNew();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -37,10 +38,12 @@ internal static class ProcessRunner
         return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result, stopwatch.Elapsed);
     }
 
-    public static Process Start(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    /// <param name="workingDirectory">The child's current directory (the project a render runs in); null = the test's.</param>
+    public static Process Start(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
+            WorkingDirectory = workingDirectory ?? string.Empty,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -64,4 +67,8 @@ internal static class ProcessRunner
     /// <summary>Runs the published linesmith binary.</summary>
     public static ProcessResult Linesmith(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
         Run(PublishedBinary.Path, arguments, environment);
+
+    /// <summary>Runs the published linesmith binary in <paramref name="workingDirectory"/>.</summary>
+    public static ProcessResult LinesmithIn(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Run(Path.GetFullPath(PublishedBinary.Path), arguments, environment, workingDirectory: workingDirectory);
 }

@@ -25,11 +25,15 @@ internal static class RenderRunner
     /// <summary>A line whose usage segments are not fed by stdin: a render with it reads the cache and may fetch.</summary>
     public const string UsageConfig = "[line]\nsegments = [\"model\", \"rate_limit_5h\", \"rate_limit_7d\", \"extra_usage\", \"rate_limit_7d_model\"]\n";
 
-    public static ProcessResult Render(IReadOnlyDictionary<string, string> environment, byte[] stdin, params string[] arguments)
+    public static ProcessResult Render(IReadOnlyDictionary<string, string> environment, byte[] stdin, params string[] arguments) =>
+        RenderIn(null, environment, stdin, arguments);
+
+    /// <summary>A render whose current directory is <paramref name="workingDirectory"/>: the project Claude Code has open.</summary>
+    public static ProcessResult RenderIn(string? workingDirectory, IReadOnlyDictionary<string, string> environment, byte[] stdin, params string[] arguments)
     {
         var withLimit = new Dictionary<string, string>(environment);
         withLimit.TryAdd("DOTNET_GCHeapHardLimit", HeapLimitHex);
-        using var process = ProcessRunner.Start(PublishedBinary.Path, arguments, withLimit);
+        using var process = ProcessRunner.Start(Path.GetFullPath(PublishedBinary.Path), arguments, withLimit, workingDirectory);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         var writer = Task.Run(() =>

@@ -47,8 +47,12 @@ internal sealed class UsageRig : IDisposable
 
     public static long NowSeconds => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
+    /// <summary>The cache root, made 0700 by the test (linesmith itself creates only its own level below an existing one).</summary>
+    public void CreateCacheRoot() => Directory.CreateDirectory(CacheRoot, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
     public void SeedStale(float fiveHour = 7.0f, TimeSpan? age = null)
     {
+        CreateCacheRoot();
         var data = new CachedData(new UsageBucket(fiveHour, DateTimeOffset.UtcNow.AddHours(2)), new UsageBucket(13));
         Assert.Null(Cache.Write(CachedUsage.WithData(data, DateTimeOffset.UtcNow - (age ?? TimeSpan.FromMinutes(10)))));
     }

@@ -60,6 +60,12 @@ public sealed class ConfigFileTests : IDisposable
     }
 
     [Fact]
+    public void A_relative_command_line_path_is_the_users_choice_and_resolves_against_the_current_directory()
+    {
+        Assert.Equal(("rel.toml", true), ConfigLocator.Locate("rel.toml", Env(("LINESMITH_CONFIG", "/elsewhere.toml"))));
+    }
+
+    [Fact]
     public void No_file_anywhere_means_the_built_in_defaults()
     {
         Assert.Null(ConfigLocator.Locate(null, Env()));

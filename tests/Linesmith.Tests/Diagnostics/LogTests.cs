@@ -25,7 +25,7 @@ public sealed class LogTests : IDisposable
     public void Off_by_default_writes_nothing()
     {
         var stderr = new StringWriter();
-        var log = Log.FromEnvironment(EnvironmentSnapshot.Empty, _temp.Path, stderr, TimeProvider.System);
+        var log = Log.FromEnvironment(EnvironmentSnapshot.Empty, CreatableDirectory.LastLevelOf(_temp.Path), stderr, TimeProvider.System);
 
         log.Error("boom");
 
@@ -36,7 +36,7 @@ public sealed class LogTests : IDisposable
     [Fact]
     public void Enabled_log_appends_to_the_file_in_the_cache_root()
     {
-        var log = Log.FromEnvironment(EnvironmentSnapshot.Of(("LINESMITH_LOG", "info")), _temp.Path, new StringWriter(), TimeProvider.System);
+        var log = Log.FromEnvironment(EnvironmentSnapshot.Of(("LINESMITH_LOG", "info")), CreatableDirectory.LastLevelOf(_temp.Path), new StringWriter(), TimeProvider.System);
 
         log.Debug("hidden");
         log.Info("shown");

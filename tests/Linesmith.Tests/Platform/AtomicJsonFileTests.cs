@@ -40,13 +40,21 @@ public sealed class AtomicJsonFileTests : IDisposable
             return;
         }
 
-        var target = _dir.Join("new-root", "nested", "usage.json");
+        var target = _dir.Join("new-root", "usage.json");
 
         Assert.Null(AtomicJsonFile.Write(target, "{}"u8));
 
         Assert.Equal(UnixModes.PrivateDirectory, File.GetUnixFileMode(_dir.Join("new-root")));
-        Assert.Equal(UnixModes.PrivateDirectory, File.GetUnixFileMode(_dir.Join("new-root", "nested")));
         Assert.Equal(UnixModes.PrivateFile, File.GetUnixFileMode(target));
+    }
+
+    [Fact]
+    public void Only_the_targets_own_directory_is_created_never_a_missing_parent()
+    {
+        var error = AtomicJsonFile.Write(_dir.Join("missing", "nested", "usage.json"), "{}"u8);
+
+        Assert.NotNull(error);
+        Assert.False(Directory.Exists(_dir.Join("missing")));
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class UsageSettingsTests
     [InlineData("1.5", "\"1.5\"")]
     public void A_refused_LINESMITH_TIMEOUT_MS_keeps_the_configured_timeout_and_is_logged_once(string value, string found)
     {
-        var environment = EnvironmentSnapshot.Of((UsageSettings.TimeoutVariable, value));
+        var environment = EnvironmentSnapshot.Of((EnvironmentVariables.LinesmithTimeoutMs, value));
         var stderr = new StringWriter();
         var log = new Log(LogLevel.Warn, null, stderr, new ManualClock(DateTimeOffset.UnixEpoch));
         var configured = UsageSettings.Defaults with { Timeout = TimeSpan.FromSeconds(1.5) };
@@ -95,7 +95,7 @@ public sealed class UsageSettingsTests
     [InlineData("60000", 60_000)]
     public void LINESMITH_TIMEOUT_MS_within_the_range_wins_over_the_config(string value, long milliseconds)
     {
-        var settings = UsageSettings.Defaults.WithEnvironment(EnvironmentSnapshot.Of((UsageSettings.TimeoutVariable, value)), out var problem);
+        var settings = UsageSettings.Defaults.WithEnvironment(EnvironmentSnapshot.Of((EnvironmentVariables.LinesmithTimeoutMs, value)), out var problem);
 
         Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), settings.Timeout);
         Assert.Null(problem);

@@ -7,7 +7,7 @@ namespace Linesmith.Platform.Native;
 /// and bound at link time like every runtime library): <c>write</c>, <c>read</c> and <c>fstat</c>
 /// without the <see cref="Console"/> machinery, whose terminal set-up changes terminal modes
 /// (docs/guarantees.md), and without binding libc symbols that older glibc versions do not export (<c>fstat</c>
-/// before 2.33; see <see cref="FileOwner"/>). Each call retries <c>EINTR</c> itself.
+/// before 2.33; see <see cref="PathStatus"/>). Each call retries <c>EINTR</c> itself.
 /// </summary>
 internal static unsafe partial class SystemNative
 {

@@ -26,7 +26,7 @@ internal static class GitEnvironment
     /// <summary>Paths git reads configuration or programs from: used only when absolute.</summary>
     private static readonly HashSet<string> AbsoluteOnly = new(StringComparer.Ordinal)
     {
-        "HOME", "XDG_CONFIG_HOME", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_EXEC_PATH", "GIT_CEILING_DIRECTORIES",
+        EnvironmentVariables.Home, EnvironmentVariables.XdgConfigHome, "GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_EXEC_PATH", "GIT_CEILING_DIRECTORIES",
     };
 
     public static List<string> Build(EnvironmentSnapshot environment, IReadOnlyList<KeyValuePair<string, string>> overrides)
@@ -72,7 +72,7 @@ internal static class GitEnvironment
             return null;
         }
 
-        if (name == "PATH")
+        if (name == EnvironmentVariables.SearchPath)
         {
             return string.Join(':', SearchPath(value));
         }

@@ -13,7 +13,7 @@ internal static class GitExecutable
 
     public static string? Find(EnvironmentSnapshot environment)
     {
-        foreach (var directory in GitEnvironment.SearchPath(environment.Get("PATH")))
+        foreach (var directory in GitEnvironment.SearchPath(environment.Get(EnvironmentVariables.SearchPath)))
         {
             var candidate = Path.Join(directory, "git");
             try

@@ -25,7 +25,7 @@ internal sealed class FetchGate : IDisposable
         var path = Path.Join(cacheRoot, FileName);
         try
         {
-            AtomicJsonFile.CreatePrivateDirectory(cacheRoot);
+            CreatableDirectory.LastLevelOf(cacheRoot).Create();
             Symlinks.Unlink(path);
             var options = new FileStreamOptions
             {

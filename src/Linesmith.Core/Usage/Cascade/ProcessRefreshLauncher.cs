@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Linesmith.Diagnostics;
+using Linesmith.Platform;
 
 namespace Linesmith.Usage.Cascade;
 
@@ -34,7 +35,7 @@ internal sealed class ProcessRefreshLauncher(string? processPath, Log log, strin
         };
         if (configPath is not null)
         {
-            start.Environment[Config.ConfigLocator.ConfigVariable] = Path.GetFullPath(configPath);
+            start.Environment[EnvironmentVariables.LinesmithConfig] = Path.GetFullPath(configPath);
         }
 
         try

@@ -4,9 +4,9 @@ using Linesmith.Platform;
 namespace Linesmith.Usage.Credentials;
 
 /// <summary>
-/// The file cascade of docs/spec/credentials.md step 3: <c>$CLAUDE_CONFIG_DIR</c>, then
-/// <c>$XDG_CONFIG_HOME/claude</c> (else <c>$HOME/.config/claude</c>), then <c>$HOME/.claude</c>, each
-/// holding <c>.credentials.json</c>. The first file that exists decides: a bad file does not fall
+/// The file cascade of docs/spec/credentials.md step 3: <c>.credentials.json</c> in each of
+/// <see cref="ClaudeDirectories.DataDirectories"/> (<c>$CLAUDE_CONFIG_DIR</c>, then
+/// <c>$XDG_CONFIG_HOME/claude</c>, else <c>$HOME/.config/claude</c>, then <c>$HOME/.claude</c>). The first file that exists decides: a bad file does not fall
 /// through to the next one.
 /// </summary>
 internal static class CredentialsFiles
@@ -16,32 +16,9 @@ internal static class CredentialsFiles
     /// <summary>1,000,000 bytes: a real file is under 1 KB; more is refused as invalid data (docs/spec/credentials.md, docs/spec/edge-cases.md item 55).</summary>
     public const int MaxBytes = 1_000_000;
 
-    /// <summary>The candidate paths in cascade order (docs/spec/edge-cases.md item 56).</summary>
-    public static IReadOnlyList<string> Candidates(EnvironmentSnapshot environment)
-    {
-        var paths = new List<string>(3);
-        if (environment.GetNonEmpty("CLAUDE_CONFIG_DIR") is { } configDir)
-        {
-            paths.Add(Path.Join(configDir, FileName));
-        }
-
-        var home = environment.GetNonEmpty("HOME");
-        if (environment.GetNonEmpty("XDG_CONFIG_HOME") is { } xdg)
-        {
-            paths.Add(Path.Join(xdg, "claude", FileName));
-        }
-        else if (home is not null)
-        {
-            paths.Add(Path.Join(home, ".config", "claude", FileName));
-        }
-
-        if (home is not null)
-        {
-            paths.Add(Path.Join(home, ".claude", FileName));
-        }
-
-        return paths;
-    }
+    /// <summary>The candidate paths in cascade order (docs/spec/edge-cases.md item 56): <see cref="ClaudeDirectories.DataDirectories"/>.</summary>
+    public static IReadOnlyList<string> Candidates(EnvironmentSnapshot environment) =>
+        ClaudeDirectories.From(environment).DataDirectories.Select(directory => Path.Join(directory, FileName)).ToList();
 
     /// <summary>The first existing file's result, or null when none of the candidates exists.</summary>
     public static CredentialsResult? Read(EnvironmentSnapshot environment)

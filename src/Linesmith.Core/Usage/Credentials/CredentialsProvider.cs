@@ -37,7 +37,7 @@ internal sealed class CredentialsProvider : ICredentialsProvider
         CredentialsError? remembered = null;
         if (_useKeychain)
         {
-            var keychain = new KeychainCredentials(new SecurityCommand(_environment, _keychainBudget), _environment.GetNonEmpty("USER"));
+            var keychain = new KeychainCredentials(new SecurityCommand(_environment, _keychainBudget), _environment.GetNonEmpty(EnvironmentVariables.User));
             if (keychain.Find() is { } found)
             {
                 return CredentialsResult.Found(found);

@@ -25,7 +25,7 @@ internal sealed class SecurityCommand(EnvironmentSnapshot environment, TimeSpan 
 
     private string? Locate(string name)
     {
-        var path = environment.GetNonEmpty("PATH") ?? "/usr/bin:/bin";
+        var path = environment.GetNonEmpty(EnvironmentVariables.SearchPath) ?? "/usr/bin:/bin";
         foreach (var directory in path.Split(':', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Join(directory, name);

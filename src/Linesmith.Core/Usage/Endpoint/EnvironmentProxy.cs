@@ -12,7 +12,11 @@ namespace Linesmith.Usage.Endpoint;
 /// </summary>
 internal sealed class EnvironmentProxy
 {
-    public static readonly string[] Variables = ["ALL_PROXY", "all_proxy", "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
+    public static readonly string[] Variables =
+    [
+        EnvironmentVariables.AllProxy, EnvironmentVariables.AllProxyLower, EnvironmentVariables.HttpsProxy,
+        EnvironmentVariables.HttpsProxyLower, EnvironmentVariables.HttpProxy, EnvironmentVariables.HttpProxyLower,
+    ];
 
     private readonly Uri? _https;
     private readonly Uri? _http;
@@ -45,15 +49,15 @@ internal sealed class EnvironmentProxy
             parsed[name] = uri;
         }
 
-        var all = First(parsed, "ALL_PROXY", "all_proxy");
-        var https = First(parsed, "HTTPS_PROXY", "https_proxy") ?? all;
-        var http = First(parsed, "HTTP_PROXY", "http_proxy") ?? all;
+        var all = First(parsed, EnvironmentVariables.AllProxy, EnvironmentVariables.AllProxyLower);
+        var https = First(parsed, EnvironmentVariables.HttpsProxy, EnvironmentVariables.HttpsProxyLower) ?? all;
+        var http = First(parsed, EnvironmentVariables.HttpProxy, EnvironmentVariables.HttpProxyLower) ?? all;
         if (https is null && http is null)
         {
             return null;
         }
 
-        var noProxy = (environment.GetNonEmpty("NO_PROXY") ?? environment.GetNonEmpty("no_proxy") ?? string.Empty)
+        var noProxy = (environment.GetNonEmpty(EnvironmentVariables.NoProxy) ?? environment.GetNonEmpty(EnvironmentVariables.NoProxyLower) ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return new EnvironmentProxy(https, http, noProxy);
     }

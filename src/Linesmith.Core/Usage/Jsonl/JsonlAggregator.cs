@@ -19,31 +19,9 @@ internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log) 
 
     public int Calls { get; private set; }
 
-    public static IReadOnlyList<string> Roots(EnvironmentSnapshot environment)
-    {
-        var roots = new List<string>(3);
-        var home = environment.GetNonEmpty("HOME");
-        if (environment.GetNonEmpty("CLAUDE_CONFIG_DIR") is { } configDir)
-        {
-            roots.Add(Path.Join(configDir, "projects"));
-        }
-
-        if (environment.GetNonEmpty("XDG_CONFIG_HOME") is { } xdg)
-        {
-            roots.Add(Path.Join(xdg, "claude", "projects"));
-        }
-        else if (home is not null)
-        {
-            roots.Add(Path.Join(home, ".config", "claude", "projects"));
-        }
-
-        if (home is not null)
-        {
-            roots.Add(Path.Join(home, ".claude", "projects"));
-        }
-
-        return roots;
-    }
+    /// <summary><c>projects/</c> in each of <see cref="ClaudeDirectories.DataDirectories"/>.</summary>
+    public static IReadOnlyList<string> Roots(EnvironmentSnapshot environment) =>
+        ClaudeDirectories.From(environment).DataDirectories.Select(directory => Path.Join(directory, "projects")).ToList();
 
     public JsonlResult Aggregate(DateTimeOffset now)
     {

@@ -20,25 +20,35 @@ internal static class CacheChecks
 
     public static IEnumerable<DoctorCheck> Run(World world, TimeSpan cacheDuration)
     {
-        if (CacheRoot.Resolve(world.Environment) is not { } root)
+        if (UserDirectories.From(world.Environment).CacheRoot is not { } directory)
         {
-            yield return DoctorCheck.Warn(Group, "root", "no LINESMITH_CACHE_DIR, XDG_CACHE_HOME or HOME: no disk cache, so every render may call the endpoint", "set HOME or LINESMITH_CACHE_DIR");
+            yield return DoctorCheck.Warn(Group, "root", "no absolute LINESMITH_CACHE_DIR, XDG_CACHE_HOME or HOME: no disk cache, so every render may call the endpoint", "set HOME or LINESMITH_CACHE_DIR");
+            yield break;
+        }
+
+        var root = directory.Path;
+        if (CacheRootTrust.Refusal(root) is { } refusal)
+        {
+            yield return DoctorCheck.Fail(Group, "root", $"{refusal}: not used, so every render may call the endpoint", "remove the symlink or fix the owner and mode (yours, not writable by others), or set LINESMITH_CACHE_DIR to a private directory");
             yield break;
         }
 
         yield return DoctorCheck.Pass(Group, "root", root);
-        yield return Writable(root);
+        yield return Writable(directory);
         var now = world.Clock.GetUtcNow();
         yield return Entry(new CacheStore(root, world.Clock), now, cacheDuration);
         yield return Lock(new LockStore(root, world.Clock), now);
         yield return Strays(root, now);
     }
 
-    private static DoctorCheck Writable(string root)
+    private static DoctorCheck Writable(CreatableDirectory directory)
     {
+        var root = directory.Path;
         if (!Directory.Exists(root))
         {
-            return DoctorCheck.Pass(Group, "writable", "does not exist yet; created (mode 0700) on the first write");
+            return Directory.Exists(directory.Base)
+                ? DoctorCheck.Pass(Group, "writable", "does not exist yet; created (mode 0700) on the first write")
+                : DoctorCheck.Warn(Group, "writable", $"{directory.Base} does not exist, and linesmith never creates it: no disk cache", "set HOME to your home directory, or LINESMITH_CACHE_DIR to a directory whose parent exists");
         }
 
         var probe = Path.Join(root, $".doctor.{Guid.NewGuid():N}{AtomicJsonFile.TempSuffix}");

@@ -2,6 +2,7 @@ using System.Text;
 using Linesmith.Cli;
 using Linesmith.Config;
 using Linesmith.Json;
+using Linesmith.Platform;
 using Linesmith.Usage;
 
 namespace Linesmith.Commands.Doctor;
@@ -19,7 +20,7 @@ internal static class DoctorCommand
         var config = LinesmithConfig.From(file, world.Environment);
         // Building the line and the theme is what reports unknown keys and bad values (as --check-config does).
         _ = new Rendering.StatusLine(config, Segments.SegmentRegistry.All);
-        _ = Rendering.ThemeResolver.Resolve(config.Theme, ConfigLocator.ConfigDirectory(world.Environment), config.Problems);
+        _ = Rendering.ThemeResolver.Resolve(config.Theme, UserDirectories.From(world.Environment).ConfigDirectory, config.Problems);
         var settings = UsageSettings.FromConfig(config.Usage);
         var checks = new List<DoctorCheck>();
         checks.AddRange(EnvironmentChecks.Run(world, config));

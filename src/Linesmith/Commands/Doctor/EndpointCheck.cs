@@ -1,6 +1,7 @@
 using System.Globalization;
 using Linesmith.Cli;
 using Linesmith.Diagnostics;
+using Linesmith.Platform;
 using Linesmith.Usage;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Cascade;
@@ -27,8 +28,9 @@ internal static class EndpointCheck
             return DoctorCheck.Skip(Group, Name, "not checked; 'linesmith doctor --online' sends one request (if usage.lock allows it)");
         }
 
-        var root = CacheRoot.Resolve(world.Environment);
-        var log = Log.FromEnvironment(world.Environment, root, world.Error, world.Clock);
+        var cacheRoot = UserDirectories.From(world.Environment).CacheRoot;
+        var log = Log.FromEnvironment(world.Environment, cacheRoot, world.Error, world.Clock);
+        var root = cacheRoot is not null && CacheRootTrust.Refusal(cacheRoot.Path) is null ? cacheRoot.Path : null;
         RecordingTransport? recorder = null;
         var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, processPath: null, transport => recorder = new RecordingTransport(transport));
         var result = cascade.Resolve(UsageQuery.Everything(FetchMode.Refresh));

@@ -1,11 +1,12 @@
 using System.Globalization;
 using Linesmith.Cli;
 using Linesmith.Config;
+using Linesmith.Platform;
 using Linesmith.Rendering;
 
 namespace Linesmith.Commands.Doctor;
 
-/// <summary>Doctor group "environment": the binary and its version, colour support, <c>COLUMNS</c>.</summary>
+/// <summary>Doctor group "environment": the binary and its version, path variables that are ignored, colour support, <c>COLUMNS</c>.</summary>
 internal static class EnvironmentChecks
 {
     public const string Group = "environment";
@@ -16,14 +17,23 @@ internal static class EnvironmentChecks
             ? DoctorCheck.Pass(Group, "binary", $"{ProductInfo.Name} {ProductInfo.Version} at {path}")
             : DoctorCheck.Warn(Group, "binary", $"{ProductInfo.Name} {ProductInfo.Version}; its own path is unknown", "run linesmith by its full path");
 
+        yield return Directories(world);
         yield return Colour(world, config);
         yield return Columns(world);
+    }
+
+    private static DoctorCheck Directories(World world)
+    {
+        var problems = UserDirectories.ProblemsIn(world.Environment);
+        return problems.Count == 0
+            ? DoctorCheck.Pass(Group, "paths", "every path variable that is set is absolute")
+            : DoctorCheck.Warn(Group, "paths", string.Join("; ", problems), "set them to absolute paths, or unset them");
     }
 
     private static DoctorCheck Colour(World world, LinesmithConfig config)
     {
         var depth = ColorDetection.Detect(world.Environment, config.Color, null);
-        var term = $"TERM={world.Environment.Get("TERM") ?? "(unset)"}, COLORTERM={world.Environment.Get("COLORTERM") ?? "(unset)"}";
+        var term = $"TERM={world.Environment.Get(EnvironmentVariables.Term) ?? "(unset)"}, COLORTERM={world.Environment.Get(EnvironmentVariables.ColorTerm) ?? "(unset)"}";
         if (depth != ColorDepth.None)
         {
             var name = depth switch
@@ -35,7 +45,7 @@ internal static class EnvironmentChecks
             return DoctorCheck.Pass(Group, "colour", $"{name} ({term})");
         }
 
-        if (world.Environment.GetNonEmpty("NO_COLOR") is not null || config.Color == ColorMode.Never)
+        if (world.Environment.GetNonEmpty(EnvironmentVariables.NoColor) is not null || config.Color == ColorMode.Never)
         {
             return DoctorCheck.Pass(Group, "colour", "off, as asked (NO_COLOR or color = \"never\")");
         }
@@ -45,13 +55,13 @@ internal static class EnvironmentChecks
 
     private static DoctorCheck Columns(World world)
     {
-        if (world.Environment.GetNonEmpty("COLUMNS") is not { } text)
+        if (world.Environment.GetNonEmpty(EnvironmentVariables.Columns) is not { } text)
         {
-            return DoctorCheck.Skip(Group, "COLUMNS", "not set here (Claude Code sets it for the statusline since 2.1.153); no width limit applies");
+            return DoctorCheck.Skip(Group, EnvironmentVariables.Columns, "not set here (Claude Code sets it for the statusline since 2.1.153); no width limit applies");
         }
 
         return TerminalColumns.Read(world.Environment, out var problem) is { } columns
-            ? DoctorCheck.Pass(Group, "COLUMNS", $"{columns} cells; wider lines drop their lowest-priority segments")
-            : DoctorCheck.Warn(Group, "COLUMNS", problem ?? $"'{text}' refused", "unset COLUMNS or set it to the terminal width");
+            ? DoctorCheck.Pass(Group, EnvironmentVariables.Columns, $"{columns} cells; wider lines drop their lowest-priority segments")
+            : DoctorCheck.Warn(Group, EnvironmentVariables.Columns, problem ?? $"'{text}' refused", "unset COLUMNS or set it to the terminal width");
     }
 }

@@ -110,14 +110,16 @@ public sealed class CacheStoreTests : IDisposable
     }
 
     [Fact]
-    public void Item6_a_write_creates_missing_nested_parent_directories()
+    public void Item6_a_write_creates_a_missing_root_but_never_its_missing_parents()
     {
-        var root = _dir.Join("a", "b", "c");
-        var store = new CacheStore(root, _clock);
-
-        Assert.Null(store.Write(CachedUsage.WithData(Data(), Now)));
-
+        // docs/adr/0015-directories-from-the-environment.md: the cascade creates the root below its base; a
+        // write re-creates only the root itself (removed meanwhile), never HOME or above.
+        var root = _dir.Join("a");
+        Assert.Null(new CacheStore(root, _clock).Write(CachedUsage.WithData(Data(), Now)));
         Assert.True(File.Exists(Path.Join(root, "usage.json")));
+
+        Assert.NotNull(new CacheStore(_dir.Join("x", "y", "z"), _clock).Write(CachedUsage.WithData(Data(), Now)));
+        Assert.False(Directory.Exists(_dir.Join("x")));
     }
 
     [Fact]

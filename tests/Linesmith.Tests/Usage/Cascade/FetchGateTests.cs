@@ -35,9 +35,15 @@ public sealed class FetchGateTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_cache_root_is_created_private()
+    public void A_missing_cache_root_is_created_private_but_never_its_missing_parent()
     {
-        var root = _temp.Join("a", "b");
+        var root = _temp.Join("a");
+        using (var none = FetchGate.TryAcquire(_temp.Join("x", "y"), out var busy, out _))
+        {
+            Assert.Null(none);
+            Assert.False(busy);
+            Assert.False(Directory.Exists(_temp.Join("x")));
+        }
 
         using var gate = FetchGate.TryAcquire(root, out _, out _);
 
