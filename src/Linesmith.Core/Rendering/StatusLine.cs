@@ -110,8 +110,7 @@ internal sealed class StatusLine
 
                 if (rendered is { Runs.Count: > 0 })
                 {
-                    var priority = entry.Layout.PriorityConfigured ? entry.Layout.Priority : entry.Segment.PriorityFor(context.Payload);
-                    placed.Add(new PlacedSegment(id, entry.Layout.Apply(Sanitized(rendered)), priority, separator));
+                    placed.Add(new PlacedSegment(id, entry.Layout.Apply(Sanitized(rendered)), entry.Layout.Priority, separator));
                     separator = _config.Separator;
                 }
             }
