@@ -100,6 +100,29 @@ public sealed class CacheShowTests : IDisposable
         Assert.Contains("(set by Timeout)", result.Stdout, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Another tool's lock with the least <c>blocked_until</c> a signed 64-bit number holds, and others far
+    /// in the past: expired, as <c>--json</c> and every render say, never "blocks for 106751991146511d"
+    /// from a subtraction that wrapped around.
+    /// </summary>
+    [Theory]
+    [InlineData("-9223372036854775808")]
+    [InlineData("-9223372036854775807")]
+    [InlineData("-1")]
+    [InlineData("0")]
+    public void Show_for_a_person_says_a_lock_far_in_the_past_has_expired(string blockedUntil)
+    {
+        Prepare(
+            $$"""{"schema_version": 1, "cached_at": "{{Utc(DateTimeOffset.UtcNow.AddSeconds(-65))}}", "data": {}, "error": null}""",
+            $$"""{"blocked_until": {{blockedUntil}}}""");
+
+        var result = ProcessRunner.Linesmith(Env, "cache", "show");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("blocks the endpoint", result.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"expired \d+d( \d+h)? ago", result.Stdout);
+    }
+
     [Fact]
     public void Show_reads_the_files_the_original_program_wrote()
     {

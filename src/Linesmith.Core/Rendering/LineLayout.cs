@@ -5,8 +5,9 @@ namespace Linesmith.Rendering;
 /// <summary>
 /// Fits one line into the cells the host gives it (<see cref="LineWidth"/>): while it is too wide,
 /// the segment with the highest priority is dropped (the rightmost among equals; priority 0 never
-/// drops by priority). If the segments left still do not fit, the line keeps the whole segments
-/// that fit and ends in <c>…</c>; only a first segment that does not fit alone is cut inside. A cut
+/// drops by priority), then the dropped ones that fit again are put back (<see cref="PutBack"/>).
+/// If the segments left still do not fit, the line keeps the whole segments that fit and ends in
+/// <c>…</c>; only a first segment that does not fit alone is cut inside. A cut
 /// never splits a number: <c>7d: 61.…</c> reads as a different value, so the whole number goes
 /// instead (docs/adr/0013-fit-the-cells-claude-code-gives.md). The separator before the first segment is never printed.
 /// </summary>
@@ -19,8 +20,10 @@ internal static class LineLayout
         var kept = new List<PlacedSegment>(segments);
         if (width is { } limit)
         {
+            var dropped = new List<PlacedSegment>();
             while (Width(kept) > limit && DropCandidate(kept) is { } index)
             {
+                dropped.Add(kept[index]);
                 kept.RemoveAt(index);
             }
 
@@ -28,6 +31,8 @@ internal static class LineLayout
             {
                 return Overflow(kept, limit, separatorRole);
             }
+
+            PutBack(kept, dropped, segments, limit);
         }
 
         return Runs(kept, kept.Count, separatorRole);
@@ -116,6 +121,33 @@ internal static class LineLayout
 
         runs.Add(new TextRun(Ellipsis, separatorRole));
         return runs;
+    }
+
+    /// <summary>
+    /// A segment dropped early may fit again once a wider one dropped after it has gone too (a small
+    /// cost dropped before a long worktree name that went anyway): the dropped segments are tried
+    /// again, the last dropped (most important) first, each put back where it stood if the line
+    /// still fits. Nothing kept is removed, so what outlives what is unchanged.
+    /// </summary>
+    private static void PutBack(List<PlacedSegment> kept, List<PlacedSegment> dropped, IReadOnlyList<PlacedSegment> segments, int limit)
+    {
+        for (var d = dropped.Count - 1; d >= 0; d--)
+        {
+            var position = 0;
+            for (var i = 0; i < segments.Count && !ReferenceEquals(segments[i], dropped[d]); i++)
+            {
+                if (position < kept.Count && ReferenceEquals(kept[position], segments[i]))
+                {
+                    position++;
+                }
+            }
+
+            kept.Insert(position, dropped[d]);
+            if (Width(kept) > limit)
+            {
+                kept.RemoveAt(position);
+            }
+        }
     }
 
     private static int SeparatorCells(PlacedSegment next) => CellWidth.Of(next.SeparatorBefore);

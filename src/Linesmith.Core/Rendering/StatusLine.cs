@@ -110,7 +110,8 @@ internal sealed class StatusLine
 
                 if (rendered is { Runs.Count: > 0 })
                 {
-                    placed.Add(new PlacedSegment(id, entry.Layout.Apply(Sanitized(rendered)), entry.Layout.Priority, separator));
+                    var priority = entry.Layout.PriorityConfigured ? entry.Layout.Priority : entry.Segment.PriorityFor(context.Payload);
+                    placed.Add(new PlacedSegment(id, entry.Layout.Apply(Sanitized(rendered)), priority, separator));
                     separator = _config.Separator;
                 }
             }

@@ -1,3 +1,5 @@
+using Linesmith.Input.Payload;
+
 namespace Linesmith.Segments;
 
 /// <summary>
@@ -12,6 +14,12 @@ internal interface ISegment
 
     /// <summary>Layout priority when the line is too wide: higher drops first; 0 never drops.</summary>
     int DefaultPriority { get; }
+
+    /// <summary>
+    /// The priority for this payload when the user has not set <c>priority</c>: <see cref="DefaultPriority"/>
+    /// unless what the segment shows matters more in some sessions (the workspace in a worktree session).
+    /// </summary>
+    int PriorityFor(StatusPayload payload) => DefaultPriority;
 
     SegmentOutput? Render(SegmentContext context);
 }

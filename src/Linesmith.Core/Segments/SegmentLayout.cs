@@ -8,14 +8,19 @@ namespace Linesmith.Segments;
 /// (0 never drops … 255 drops first), <c>width = { min, max }</c> in cells, and <c>style</c>
 /// (<c>"role:accent bold"</c>: a role for all of the segment's text, plus <c>bold</c> / <c>dim</c>).
 /// </summary>
-internal sealed record SegmentLayout(int Priority, int MinWidth, int MaxWidth, StyleRole? Role, bool Bold, bool Dim)
+internal sealed record SegmentLayout(int Priority, bool PriorityConfigured, int MinWidth, int MaxWidth, StyleRole? Role, bool Bold, bool Dim)
 {
     /// <summary>The widest <c>width.min</c> / <c>width.max</c>: no terminal line is wider.</summary>
     public const int MaxWidthCells = 1000;
 
     public static SegmentLayout From(SettingsTable settings, int defaultPriority)
     {
-        var priority = settings.GetInteger("priority", defaultPriority, 0, 255);
+        // A refused value (out of range, another type) warns and leaves the segment's own default,
+        // which may depend on the payload (ISegment.PriorityFor), as if none were set.
+        var configured = settings.Contains("priority")
+            ? settings.GetInteger("priority", defaultPriority, 0, 255, "using the default")
+            : null;
+        var priority = configured ?? defaultPriority;
         var width = settings.GetTable("width");
         var min = width.GetInteger("min", 0, 0, MaxWidthCells);
         var max = width.GetInteger("max", 0, 0, MaxWidthCells);
@@ -27,7 +32,7 @@ internal sealed record SegmentLayout(int Priority, int MinWidth, int MaxWidth, S
 
         width.ReportUnreadKeys();
         var (role, bold, dim) = ParseStyle(settings);
-        return new SegmentLayout((int)priority, (int)min, (int)max, role, bold, dim);
+        return new SegmentLayout((int)priority, configured is not null, (int)min, (int)max, role, bold, dim);
     }
 
     /// <summary>Applies the style override, then pads to <see cref="MinWidth"/> and cuts to <see cref="MaxWidth"/>.</summary>

@@ -77,7 +77,9 @@ internal static class CacheShowCommand
         }
 
         var reason = lockFile.Error is { } error ? $" (set by {error})" : string.Empty;
-        var remaining = lockFile.BlockedUntil - now.ToUnixTimeSeconds();
+        // Before the epoch counts as the epoch (as a lock's mtime does in LockStore): another tool's
+        // long.MinValue would otherwise wrap the subtraction around to a block of 292 billion years.
+        var remaining = Math.Max(lockFile.BlockedUntil, 0) - now.ToUnixTimeSeconds();
         return remaining > 0
             ? $"blocks the endpoint for {HumanDuration.Format(remaining)} more{reason}"
             : $"expired {HumanDuration.Format(-remaining)} ago{reason}";

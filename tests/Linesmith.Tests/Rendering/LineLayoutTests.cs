@@ -33,6 +33,26 @@ public sealed class LineLayoutTests
     }
 
     [Fact]
+    public void A_segment_dropped_early_comes_back_where_it_stood_when_a_wider_one_dropped_after_it()
+    {
+        PlacedSegment[] line =
+        [
+            Segment("model", "Opus 5.5", 0),
+            Segment("cost", "$0.03", 40),
+            Segment("workspace", "demo-project [fix-cache]", 38),
+            Segment("5h", "5h: 95.3%", 34),
+            Segment("session", "<1m", 80),
+        ];
+
+        // 8 + 3 + 9 = 20: the session (80), the cost (40) and the workspace (38) drop in turn; the cost
+        // and then the session fit again, each in its place. The workspace, too wide, stays out.
+        Assert.Equal("Opus 5.5 | $0.03 | 5h: 95.3% | <1m", Text(LineLayout.Fit(line, 34)));
+        Assert.Equal("Opus 5.5 | $0.03 | 5h: 95.3%", Text(LineLayout.Fit(line, 33)));
+        Assert.Equal("Opus 5.5 | 5h: 95.3% | <1m", Text(LineLayout.Fit(line, 27)));
+        Assert.Equal("Opus 5.5 | 5h: 95.3%", Text(LineLayout.Fit(line, 25)));
+    }
+
+    [Fact]
     public void A_first_segment_too_wide_alone_is_cut_before_its_number()
     {
         Assert.Equal("Opus…", Text(LineLayout.Fit(Line, 5)));

@@ -13,9 +13,14 @@ internal static class RenderHarness
 {
     public static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-25T12:00:00Z", CultureInfo.InvariantCulture);
 
-    public static string Render(string payloadName, string configToml = "", ColorDepth depth = ColorDepth.None, int? width = null, UsageView? usage = null, DateTimeOffset? now = null)
+    public static string Render(string payloadName, string configToml = "", ColorDepth depth = ColorDepth.None, int? width = null, UsageView? usage = null, DateTimeOffset? now = null) =>
+        RenderBytes(PayloadBytes(payloadName), configToml, depth, width, usage, now);
+
+    /// <summary>The bytes of a payload in Golden/payloads.</summary>
+    public static byte[] PayloadBytes(string payloadName) => File.ReadAllBytes(Path.Join(AppContext.BaseDirectory, "Golden", "payloads", payloadName));
+
+    public static string RenderBytes(byte[] bytes, string configToml = "", ColorDepth depth = ColorDepth.None, int? width = null, UsageView? usage = null, DateTimeOffset? now = null)
     {
-        var bytes = File.ReadAllBytes(Path.Join(AppContext.BaseDirectory, "Golden", "payloads", payloadName));
         var payload = PayloadReader.TryParse(bytes, out var problem) ?? throw new InvalidOperationException(problem);
         var config = LinesmithConfig.From(ConfigFile.Parse(configToml, "config.toml"), EnvironmentSnapshot.Empty);
         var statusLine = new StatusLine(config, SegmentRegistry.All);

@@ -8,29 +8,46 @@ namespace Linesmith.Segments.Session;
 /// <c>workspace</c>: the name of the project directory (<c>linesmith</c>); in a worktree session the
 /// project is the repository the worktree came from (<c>worktree.original_cwd</c>) and the worktree's
 /// name follows in brackets (<c>linesmith [fix-cache]</c>). Hidden without any directory.
+/// In a worktree session the project is what tells the session apart (under the real Claude Code the
+/// branch alone, <c>⎇ worktree-fix-cache</c>, was left at 80 columns: tests/e2e/claude-code/SCREENS.md),
+/// so unless <c>priority</c> is set the segment then drops after the branch and the cost
+/// (<see cref="WorktreePriority"/>), still before the 5-hour and 7-day numbers (README.md#segments).
 /// </summary>
 internal sealed class WorkspaceSegment(SettingsTable settings) : ISegment
 {
+    /// <summary>Between the 7-day limit (36) and the cost (40).</summary>
+    public const int WorktreePriority = 38;
+
     private readonly SegmentLabel _label = SegmentLabel.From(settings, string.Empty);
 
     public string Id => "workspace";
 
     public int DefaultPriority => 64;
 
+    public int PriorityFor(StatusPayload payload) => Names(payload) is { Worktree: not null } ? WorktreePriority : DefaultPriority;
+
     public SegmentOutput? Render(SegmentContext context)
     {
-        var payload = context.Payload;
+        if (Names(context.Payload) is not var (project, worktree))
+        {
+            return null;
+        }
+
+        return _label.Output(worktree is null ? project : $"{project} [{worktree}]", StyleRole.Accent);
+    }
+
+    /// <summary>The project's name, and the worktree's when the session is in one with another name.</summary>
+    private static (string Project, string? Worktree)? Names(StatusPayload payload)
+    {
         var worktree = payload.Worktree ?? payload.Workspace?.GitWorktree;
         var directory = worktree?.OriginalDirectory ?? payload.Workspace?.ProjectDir ?? payload.Workspace?.CurrentDir ?? payload.Cwd;
-        var name = LastPart(directory);
-        if (name is null)
+        if (LastPart(directory) is not { } name)
         {
             return null;
         }
 
         var worktreeName = worktree?.Name ?? LastPart(worktree?.Path);
-        var text = worktreeName is { Length: > 0 } && worktreeName != name ? $"{name} [{worktreeName}]" : name;
-        return _label.Output(text, StyleRole.Accent);
+        return (name, worktreeName is { Length: > 0 } && worktreeName != name ? worktreeName : null);
     }
 
     private static string? LastPart(string? path)
