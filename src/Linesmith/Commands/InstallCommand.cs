@@ -41,13 +41,14 @@ internal static class InstallCommand
             return ExitCodes.Failure;
         }
 
-        if (world.ProcessPath is not { Length: > 0 } binary)
+        if (world.ProcessPath is not { Length: > 0 } processPath)
         {
             world.Error.WriteLine("linesmith: cannot tell where this program is installed; settings not changed");
             return ExitCodes.Failure;
         }
 
-        var outcome = edit(path, binary);
+        // A package manager's stable entry, not its versioned folder that an update deletes.
+        var outcome = edit(path, InstalledPath.Stable(processPath, File.Exists));
         (outcome.Ok ? world.Out : world.Error).WriteLine(outcome.Ok ? outcome.Message : $"linesmith: {outcome.Message}");
         return outcome.Ok ? ExitCodes.Success : ExitCodes.Failure;
     }

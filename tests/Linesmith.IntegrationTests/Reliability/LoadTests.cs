@@ -12,8 +12,12 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// <see cref="CiSoakSeconds"/> s by default; <c>LINESMITH_SOAK_SECONDS=60</c> runs the full length.
 /// The stampede: 200 renders at once on an expired cache make exactly one request, and 5 s later no
 /// process of theirs is alive.
+/// Category TimingHeavy: <c>scripts/test --rid linux-arm64</c> leaves it out under qemu-user emulation,
+/// where every process start is ~20x slower and the deadlines would measure the emulator; it runs
+/// in every default run and on the native arm64 runner in CI.
 /// </summary>
 [Collection(LoadGroup.Name)]
+[Trait("Category", "TimingHeavy")]
 public sealed class LoadTests
 {
     public const string SoakVariable = "LINESMITH_SOAK_SECONDS";

@@ -5,13 +5,18 @@ namespace Linesmith.IntegrationTests.TestSupport;
 /// <summary>
 /// The published NativeAOT <c>linesmith</c> that integration tests run as a process. <c>scripts/test</c>
 /// publishes it first and passes its path in <c>LINESMITH_BIN</c>; a plain <c>dotnet test</c> without
-/// that variable publishes it here, once per test run.
+/// that variable publishes it here, once per test run, for the runtime identifier in
+/// <c>LINESMITH_RID</c> (default linux-x64).
 /// </summary>
 internal static class PublishedBinary
 {
     private static readonly Lazy<string> LazyPath = new(Locate, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static string Path => LazyPath.Value;
+
+    /// <summary>The runtime identifier under test (<c>scripts/test --rid</c>); linux-x64 when not given.</summary>
+    public static string RuntimeIdentifier =>
+        Environment.GetEnvironmentVariable("LINESMITH_RID") is { Length: > 0 } rid ? rid : "linux-x64";
 
     private static string Locate()
     {
@@ -20,10 +25,10 @@ internal static class PublishedBinary
             return File.Exists(given) ? given : throw new FileNotFoundException("LINESMITH_BIN does not exist", given);
         }
 
-        var output = System.IO.Path.Join(RepoPaths.Root, "artifacts", "test-bin");
+        var output = System.IO.Path.Join(RepoPaths.Root, "artifacts", $"test-bin-{RuntimeIdentifier}");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { "publish", System.IO.Path.Join(RepoPaths.Root, "src", "Linesmith", "Linesmith.csproj"), "-c", "Release", "-r", "linux-x64", "-o", output, "--nologo" },
+            ArgumentList = { "publish", System.IO.Path.Join(RepoPaths.Root, "src", "Linesmith", "Linesmith.csproj"), "-c", "Release", "-r", RuntimeIdentifier, "-o", output, "--nologo" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

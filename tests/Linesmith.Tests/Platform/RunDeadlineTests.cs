@@ -62,10 +62,12 @@ public sealed class RunDeadlineTests
     [Fact]
     public void A_longer_limit_postpones_the_expiry()
     {
+        // 2 s, not 100 ms: on a loaded machine more than 100 ms can pass between Start and Change,
+        // and the first limit then fires before it is changed (seen under load average 50).
         using var fired = new ManualResetEventSlim();
-        using var deadline = RunDeadline.Start(TimeSpan.FromMilliseconds(100), _ => fired.Set());
+        using var deadline = RunDeadline.Start(TimeSpan.FromSeconds(2), _ => fired.Set());
         deadline.Change(TimeSpan.FromMinutes(1));
 
-        Assert.False(fired.Wait(TimeSpan.FromMilliseconds(500)));
+        Assert.False(fired.Wait(TimeSpan.FromSeconds(3)));
     }
 }

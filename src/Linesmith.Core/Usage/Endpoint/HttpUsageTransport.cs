@@ -1,5 +1,7 @@
 using System.Net.Sockets;
 using System.Security.Authentication;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Linesmith.Diagnostics;
 using Linesmith.Platform;
 using Linesmith.Usage.Endpoint.Http;
@@ -23,7 +25,8 @@ internal sealed class HttpUsageTransport(EnvironmentSnapshot environment, Log lo
         {
             // WaitAsync is the hard stop: even a step that ignores the token (a stuck DNS lookup)
             // cannot hold the run past the deadline.
-            return ExchangeAsync(request, proxy, deadline.Token).WaitAsync(deadline.Token).GetAwaiter().GetResult();
+            var roots = request.Url.Scheme == Uri.UriSchemeHttps || proxy?.Scheme == Uri.UriSchemeHttps ? TrustedRoots.PolicyFor(environment) : null;
+            return ExchangeAsync(request, proxy, roots, deadline.Token).WaitAsync(deadline.Token).GetAwaiter().GetResult();
         }
         catch (Exception) when (deadline.IsCancellationRequested)
         {
@@ -34,14 +37,18 @@ internal sealed class HttpUsageTransport(EnvironmentSnapshot environment, Log lo
             // The messages name the host, the socket error or the protocol fault; never request headers.
             return TransportOutcome.Failed($"{exception.GetType().Name}: {exception.Message}");
         }
+        catch (CryptographicException exception)
+        {
+            return TransportOutcome.Failed(TlsFailure.Describe(exception, OperatingSystem.IsLinux(), File.Exists));
+        }
     }
 
-    private static async Task<TransportOutcome> ExchangeAsync(TransportRequest request, Uri? proxy, CancellationToken token)
+    private static async Task<TransportOutcome> ExchangeAsync(TransportRequest request, Uri? proxy, X509ChainPolicy? roots, CancellationToken token)
     {
         using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         // Closing the socket ends whatever read, write or handshake is in flight at the deadline.
         await using var closeAtDeadline = token.Register(socket.Dispose).ConfigureAwait(false);
-        var connection = await ConnectionOpener.OpenAsync(socket, request.Url, proxy, token).ConfigureAwait(false);
+        var connection = await ConnectionOpener.OpenAsync(socket, request.Url, proxy, roots, token).ConfigureAwait(false);
         await using (connection.Stream.ConfigureAwait(false))
         {
             var head = RequestWriter.Build(request, connection.AbsoluteForm, connection.ProxyAuthorization);

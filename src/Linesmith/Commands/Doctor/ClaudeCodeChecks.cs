@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Linesmith.ClaudeCode;
 using Linesmith.Cli;
+using Linesmith.Platform;
 
 namespace Linesmith.Commands.Doctor;
 
@@ -55,7 +56,7 @@ internal static class ClaudeCodeChecks
         }
 
         var command = StatusLineEntry.CommandOf(statusLine);
-        var binary = world.ProcessPath ?? string.Empty;
+        var binary = world.ProcessPath is { Length: > 0 } processPath ? InstalledPath.Stable(processPath, File.Exists) : string.Empty;
         if (StatusLineCommand.ProgramOf(command) == binary)
         {
             return DoctorCheck.Pass(Group, "statusLine", $"runs this binary: {command}");

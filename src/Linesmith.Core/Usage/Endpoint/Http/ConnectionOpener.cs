@@ -1,26 +1,27 @@
 using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 
 namespace Linesmith.Usage.Endpoint.Http;
 
 /// <summary>
 /// Connects the caller's socket to the target or its proxy (docs/spec/usage-endpoint.md#transport) and layers what
 /// the route needs: TLS to an https proxy, CONNECT or a SOCKS handshake, then TLS to an https
-/// target with SNI and the system's certificate validation (a bad certificate fails the request).
-/// The caller owns the socket, so it can close it when the deadline passes at any step.
+/// target with SNI and the system's certificate validation (a bad certificate fails the request),
+/// or the roots <see cref="Platform.TrustedRoots"/> chose when the system has none. The caller owns the socket, so it can close it when the deadline passes at any step.
 /// </summary>
 internal static class ConnectionOpener
 {
     private const int SocksPort = 1080;
 
-    public static async Task<OpenedConnection> OpenAsync(Socket socket, Uri target, Uri? proxy, CancellationToken token)
+    public static async Task<OpenedConnection> OpenAsync(Socket socket, Uri target, Uri? proxy, X509ChainPolicy? roots, CancellationToken token)
     {
         var https = target.Scheme == Uri.UriSchemeHttps;
         var destination = HostPort.Of(target, https ? 443 : 80);
         if (proxy is null)
         {
             var direct = await ConnectAsync(socket, destination, token).ConfigureAwait(false);
-            return new OpenedConnection(https ? await TlsAsync(direct, destination.Host, token).ConfigureAwait(false) : direct, false, null);
+            return new OpenedConnection(https ? await TlsAsync(direct, destination.Host, roots, token).ConfigureAwait(false) : direct, false, null);
         }
 
         var credentials = ProxyCredentials.Of(proxy);
@@ -32,7 +33,7 @@ internal static class ConnectionOpener
                 stream = await ConnectAsync(socket, hop, token).ConfigureAwait(false);
                 if (proxy.Scheme == "https")
                 {
-                    stream = await TlsAsync(stream, hop.Host, token).ConfigureAwait(false);
+                    stream = await TlsAsync(stream, hop.Host, roots, token).ConfigureAwait(false);
                 }
 
                 if (!https)
@@ -55,7 +56,7 @@ internal static class ConnectionOpener
                 throw new ProxyException($"unsupported proxy scheme {proxy.Scheme}");
         }
 
-        return new OpenedConnection(https ? await TlsAsync(stream, destination.Host, token).ConfigureAwait(false) : stream, false, null);
+        return new OpenedConnection(https ? await TlsAsync(stream, destination.Host, roots, token).ConfigureAwait(false) : stream, false, null);
     }
 
     // DNS and connect in one step; the socket tries each address the name resolves to.
@@ -65,12 +66,13 @@ internal static class ConnectionOpener
         return new NetworkStream(socket, ownsSocket: false);
     }
 
-    private static async Task<Stream> TlsAsync(Stream inner, string host, CancellationToken token)
+    private static async Task<Stream> TlsAsync(Stream inner, string host, X509ChainPolicy? roots, CancellationToken token)
     {
         var tls = new SslStream(inner, leaveInnerStreamOpen: false);
         try
         {
-            await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = host }, token).ConfigureAwait(false);
+            var options = new SslClientAuthenticationOptions { TargetHost = host, CertificateChainPolicy = roots };
+            await tls.AuthenticateAsClientAsync(options, token).ConfigureAwait(false);
             return tls;
         }
         catch
