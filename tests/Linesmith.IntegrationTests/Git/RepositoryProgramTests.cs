@@ -57,7 +57,7 @@ public sealed class RepositoryProgramTests
         ["include.path"] = (rig =>
         {
             var included = Path.Join(rig.GitDirectory, "planted.inc");
-            File.WriteAllText(included, $"[core]\n\tfsmonitor = {rig.Plant("include.fsmonitor")}; false\n[filter \"planted\"]\n\tclean = {rig.Plant("include.clean")}; cat\n\trequired = true\n");
+            File.WriteAllText(included, $"[core]\n\tfsmonitor = \"{rig.Plant("include.fsmonitor")}; false\"\n[filter \"planted\"]\n\tclean = \"{rig.Plant("include.clean")}; cat\"\n\trequired = true\n");
             File.WriteAllText(Path.Join(rig.GitDirectory, "info", "attributes"), "f.txt filter=planted\n");
             rig.Git("config", "include.path", "planted.inc");
             rig.Touch("f.txt");
@@ -65,7 +65,7 @@ public sealed class RepositoryProgramTests
         ["includeIf gitdir:"] = (rig =>
         {
             var included = Path.Join(rig.GitDirectory, "planted.inc");
-            File.WriteAllText(included, $"[filter \"planted\"]\n\tprocess = {rig.Plant("includeIf.process")}; false\n\trequired = true\n");
+            File.WriteAllText(included, $"[filter \"planted\"]\n\tprocess = \"{rig.Plant("includeIf.process")}; false\"\n\trequired = true\n");
             File.WriteAllText(Path.Join(rig.GitDirectory, "info", "attributes"), "f.txt filter=planted\n");
             rig.Git("config", $"includeIf.gitdir:{rig.Repository}/.path", included);
             rig.Touch("f.txt");

@@ -109,13 +109,23 @@ internal sealed partial class GitRig : IDisposable
     /// <summary>Runs git in the repository as a user would, success or not (the control that shows a plant is live).</summary>
     public ProcessResult Control(params string[] arguments) => GitIn(Repository, arguments);
 
-    public ProcessResult GitIn(string directory, params string[] arguments)
+    /// <summary>Like <see cref="Control"/>, with variables added to (or replacing) the rig's environment.</summary>
+    public ProcessResult ControlWith(IReadOnlyDictionary<string, string> variables, params string[] arguments) => GitIn(Repository, variables, arguments);
+
+    public ProcessResult GitIn(string directory, params string[] arguments) => GitIn(directory, new Dictionary<string, string>(), arguments);
+
+    private ProcessResult GitIn(string directory, IReadOnlyDictionary<string, string> variables, string[] arguments)
     {
         var environment = new Dictionary<string, string>(Environment)
         {
             ["GIT_AUTHOR_NAME"] = "t", ["GIT_COMMITTER_NAME"] = "t",
             ["GIT_AUTHOR_EMAIL"] = "t@example.com", ["GIT_COMMITTER_EMAIL"] = "t@example.com",
         };
+        foreach (var (name, value) in variables)
+        {
+            environment[name] = value;
+        }
+
         return ProcessRunner.Run("git", ["-C", directory, .. arguments], environment);
     }
 
