@@ -86,6 +86,27 @@ public sealed class HostileFileTests
         }
     }
 
+    [Theory]
+    [InlineData("fifo")]
+    [InlineData("dev-zero")]
+    [InlineData("socket")]
+    [InlineData("sparse-1g")]
+    public void A_hostile_settings_json_ends_install_and_doctor_at_once_with_a_message(string kind)
+    {
+        using var rig = new HomeRig();
+        Directory.CreateDirectory(rig.ClaudeDir);
+        using var socket = Plant(rig.SettingsPath, kind);
+
+        var install = rig.Run("install");
+        var doctor = rig.Run("doctor");
+
+        Assert.Equal(1, install.ExitCode);
+        var expected = kind == "sparse-1g" ? "larger than" : "not a regular file";
+        Assert.Contains(expected, install.Stderr + install.Stdout, StringComparison.Ordinal);
+        Assert.Contains(expected, doctor.Stdout, StringComparison.Ordinal);
+        Assert.True(install.Elapsed + doctor.Elapsed < TimeSpan.FromSeconds(20), $"install {install.Elapsed}, doctor {doctor.Elapsed}");
+    }
+
     /// <summary>Puts the hostile kind of file at <paramref name="path"/>; a socket is returned to keep it bound.</summary>
     private static Socket? Plant(string path, string kind)
     {

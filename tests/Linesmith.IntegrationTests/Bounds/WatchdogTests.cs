@@ -81,5 +81,27 @@ public sealed class WatchdogTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_refresher_whose_credentials_file_is_a_FIFO_ends_at_once_and_the_next_fetch_is_not_locked_out()
+    {
+        // It used to sit in open() for ever holding usage.fetch.lock, so that nothing fetched again.
+        using var rig = new UsageRig(timeoutMs: 3_000);
+        var credentials = Path.Join(rig.Home, ".claude", ".credentials.json");
+        var good = File.ReadAllText(credentials);
+        File.Delete(credentials);
+        Mounts.Run("mkfifo", credentials);
+
+        var refresh = rig.Run("usage", "refresh");
+
+        Assert.True(refresh.Elapsed < TimeSpan.FromSeconds(10), $"usage refresh took {refresh.Elapsed}");
+        Assert.True(Linesmith.Usage.Cascade.FetchGate.IsFree(rig.CacheRoot));
+        Assert.Equal(0, rig.Server.RequestCount);
+        File.Delete(credentials);
+        File.WriteAllText(credentials, good);
+        var usage = rig.Run("usage", "--json");
+        Assert.Equal("endpoint", UsageRig.Source(usage));
+        Assert.Equal(1, rig.Server.RequestCount);
+    }
+
     public void Dispose() => _temp.Dispose();
 }
