@@ -30,7 +30,10 @@ catch (Exception exception)
 {
     try
     {
-        world.Error.WriteLine($"linesmith: internal error ({exception.GetType().Name}): {Linesmith.Rendering.TerminalText.Sanitize(exception.Message)}");
+        var known = TlsFailure.DescribeUnexpected(exception, OperatingSystem.IsLinux(), File.Exists);
+        world.Error.WriteLine(known is not null
+            ? $"linesmith: {known}"
+            : $"linesmith: internal error ({exception.GetType().Name}): {Linesmith.Rendering.TerminalText.Sanitize(exception.Message)}");
     }
     catch (IOException)
     {

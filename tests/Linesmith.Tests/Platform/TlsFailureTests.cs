@@ -29,4 +29,21 @@ public sealed class TlsFailureTests
     {
         Assert.StartsWith("CryptographicException:", TlsFailure.Describe(Generic, linux: false, _ => false), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_escaped_crypto_failure_names_the_missing_device_wherever_it_is_in_the_chain()
+    {
+        var wrapped = new InvalidOperationException("outer", new IOException("middle", Generic));
+
+        Assert.Contains("/dev/urandom", TlsFailure.DescribeUnexpected(Generic, linux: true, _ => false), StringComparison.Ordinal);
+        Assert.Contains("mknod", TlsFailure.DescribeUnexpected(wrapped, linux: true, _ => false), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_escaped_failure_with_another_cause_stays_an_internal_error()
+    {
+        Assert.Null(TlsFailure.DescribeUnexpected(Generic, linux: true, _ => true));
+        Assert.Null(TlsFailure.DescribeUnexpected(Generic, linux: false, _ => false));
+        Assert.Null(TlsFailure.DescribeUnexpected(new InvalidOperationException("x"), linux: true, _ => false));
+    }
 }
