@@ -7,7 +7,7 @@ namespace Linesmith.Platform;
 
 /// <summary>
 /// Runs a program in a process group of its own and, whatever happens, kills that whole group before
-/// returning (docs/adr/git-without-repository-programs.md). .NET's <c>Process.Kill(entireProcessTree)</c>
+/// returning (docs/adr/0014-git-without-repository-programs.md). .NET's <c>Process.Kill(entireProcessTree)</c>
 /// walks the children it can see at that moment; a hook that backgrounds itself (<c>sleep 60 &amp;</c>) has
 /// left the tree by then but not the group. So: <c>posix_spawn</c> with <c>POSIX_SPAWN_SETPGROUP</c>,
 /// stdin and stderr on <c>/dev/null</c>, every inherited descriptor above 2 closed (glibc 2.34+, macOS); stdout read with

@@ -9,7 +9,7 @@ namespace Linesmith.Segments.Git;
 /// <c>GIT_CONFIG_COUNT</c>/<c>KEY_n</c>/<c>VALUE_n</c> (git 2.31+: key and value apart, so a driver
 /// named <c>a=b</c> cannot be misread as it would in <c>-c</c>). A path variable that is relative would
 /// be resolved in the session's directory, that is inside the repository, so it is dropped (PATH keeps
-/// its absolute entries only). See docs/adr/git-without-repository-programs.md.
+/// its absolute entries only). See docs/adr/0014-git-without-repository-programs.md.
 /// </summary>
 internal static class GitEnvironment
 {

@@ -3,7 +3,7 @@ namespace Linesmith.Segments.Git;
 /// <summary>
 /// The configuration given to every <c>git</c> linesmith runs, as command-scope settings (which win
 /// over every file), so that nothing the repository's configuration names is ever executed
-/// (docs/adr/git-without-repository-programs.md, issue 11 item 1). Two parts: settings that are always
+/// (docs/adr/0014-git-without-repository-programs.md, issue 11 item 1). Two parts: settings that are always
 /// overridden because <c>git status</c> never needs them, and the named drivers (filters, diff drivers,
 /// URL-scoped credential helpers) that the repository's own files define, each neutralised by name.
 /// Drivers the user defines in the global or system file (git-lfs, typically) are the user's choice

@@ -12,7 +12,7 @@ namespace Linesmith.Segments.Git;
 /// the line up). No program the repository's configuration names is ever run: the repository's
 /// configuration is read first (<c>git config --list</c> runs no program) and every driver it defines
 /// is neutralised, together with the settings in <see cref="GitOverrides.Always"/>
-/// (docs/adr/git-without-repository-programs.md). Each git runs in its own process group, killed as a
+/// (docs/adr/0014-git-without-repository-programs.md). Each git runs in its own process group, killed as a
 /// whole when it ends or at the bound. Any failure is "no result", logged.
 /// </summary>
 internal sealed record GitStatus(bool Dirty, int Ahead, int Behind)
