@@ -16,7 +16,11 @@ internal static class SettingsEditor
 {
     public const string BackupSuffix = ".bak";
 
-    public static EditOutcome Install(string path, string binaryPath, int? refreshSeconds, bool force)
+    /// <param name="suggestedRefresh">
+    /// The <c>refreshInterval</c> to set when none is asked for (<paramref name="refreshSeconds"/> null)
+    /// and linesmith's entry has none yet, with why: the line has countdowns (see <c>Config.Countdowns</c>).
+    /// </param>
+    public static EditOutcome Install(string path, string binaryPath, int? refreshSeconds, bool force, (int Seconds, string Why)? suggestedRefresh = null)
     {
         var target = ResolveLink(path);
         var document = SettingsDocument.Load(target);
@@ -30,10 +34,16 @@ internal static class SettingsEditor
         var command = current is null ? null : StatusLineEntry.CommandOf(current);
         var ours = current is not null && StatusLineCommand.RunsLinesmith(command, binaryPath);
         var wanted = StatusLineEntry.Create(binaryPath, refreshSeconds);
+        var note = string.Empty;
         if (ours && refreshSeconds is null && current![StatusLineEntry.RefreshKey] is { } interval)
         {
             // A plain re-install (scripts/install after a pull) keeps the interval set by an earlier --refresh.
             wanted[StatusLineEntry.RefreshKey] = interval.DeepClone();
+        }
+        else if (refreshSeconds is null && suggestedRefresh is { } suggested)
+        {
+            wanted[StatusLineEntry.RefreshKey] = suggested.Seconds;
+            note = $"\nrefreshInterval set to {suggested.Seconds} s: {suggested.Why}";
         }
 
         if (current is not null && JsonNode.DeepEquals(current, wanted))
@@ -48,7 +58,7 @@ internal static class SettingsEditor
         }
 
         root[StatusLineEntry.Key] = wanted;
-        return Write(path, target, document, root, $"{path}: statusLine set to run {binaryPath}");
+        return Write(path, target, document, root, $"{path}: statusLine set to run {binaryPath}{note}");
     }
 
     public static EditOutcome Uninstall(string path, string binaryPath, bool force)

@@ -130,7 +130,11 @@ internal sealed class LinesmithConfig
             ? usage.GetNumber("timeout", UsageOptions.DefaultTimeoutSeconds, UsageOptions.MinTimeoutSeconds, UsageOptions.MaxTimeoutSeconds, $"using {UsageOptions.DefaultTimeoutSeconds}")
             : null;
 
-        var options = new UsageOptions(duration, usage.GetString("api_base_url"), timeout, usage.GetString("user_agent"));
+        long? staleAfter = usage.Contains("stale_after")
+            ? usage.GetInteger("stale_after", UsageOptions.DefaultStaleAfterSeconds, UsageOptions.MinStaleAfterSeconds, UsageOptions.MaxStaleAfterSeconds, $"using {UsageOptions.DefaultStaleAfterSeconds}")
+            : null;
+
+        var options = new UsageOptions(duration, usage.GetString("api_base_url"), timeout, usage.GetString("user_agent"), staleAfter);
         usage.ReportUnreadKeys();
         return options;
     }

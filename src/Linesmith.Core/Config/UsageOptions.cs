@@ -5,7 +5,7 @@ namespace Linesmith.Config;
 /// overrides are applied by the usage settings that consume these values. Null means "not set".
 /// The ranges are checked where the file is read, so every value here is usable as it is.
 /// </summary>
-internal sealed record UsageOptions(long? CacheDurationSeconds, string? ApiBaseUrl, double? TimeoutSeconds, string? UserAgent)
+internal sealed record UsageOptions(long? CacheDurationSeconds, string? ApiBaseUrl, double? TimeoutSeconds, string? UserAgent, long? StaleAfterSeconds = null)
 {
     public const long DefaultCacheDurationSeconds = 180;
 
@@ -22,6 +22,18 @@ internal sealed record UsageOptions(long? CacheDurationSeconds, string? ApiBaseU
 
     /// <summary>The render waits at most this for the endpoint; a larger value is usually milliseconds written for seconds.</summary>
     public const double MaxTimeoutSeconds = 60;
+
+    /// <summary>
+    /// <c>stale_after</c>: data older than this carries the stale marker on the line (docs/spec/decisions.md#d10-stale-data-is-marked). 15
+    /// minutes is five cache durations: a working setup refreshes long before, so the marker means the
+    /// endpoint has been failing or blocked for a while, not a routine refresh.
+    /// </summary>
+    public const long DefaultStaleAfterSeconds = 900;
+
+    /// <summary>At least a minute (the refresh itself takes up to the timeout); at most 30 days, past which no usage number means anything.</summary>
+    public const long MinStaleAfterSeconds = 60;
+
+    public const long MaxStaleAfterSeconds = 30 * 86_400;
 
     public static UsageOptions Unset { get; } = new(null, null, null, null);
 }

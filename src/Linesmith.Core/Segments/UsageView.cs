@@ -22,18 +22,28 @@ internal sealed record UsageView
     /// <summary>The bracket text of the error, e.g. <c>[Timeout]</c>.</summary>
     public string? ErrorText { get; private init; }
 
-    public static UsageView FromEndpoint(CachedData data) => new() { Data = data };
+    /// <summary>
+    /// <see cref="Data"/> is older than <c>[usage] stale_after</c>: the segments that show it carry the
+    /// stale marker (docs/spec/decisions.md#d10-stale-data-is-marked). Stdin's windows are read by their segments directly and never are.
+    /// </summary>
+    public bool Stale { get; private init; }
+
+    public static UsageView FromEndpoint(CachedData data, bool stale = false) => new() { Data = data, Stale = stale };
 
     public static UsageView FromJsonl(JsonlEstimate jsonl) => new() { Jsonl = jsonl };
 
     public static UsageView Failed(string errorText) => new() { ErrorText = errorText };
 
-    /// <summary>Data wins over a JSONL estimate, which wins over the error (docs/spec/usage-cascade.md#algorithm: stale data is served after a non-auth failure).</summary>
-    public static UsageView From(UsageResult result)
+    /// <summary>
+    /// Data wins over a JSONL estimate, which wins over the error (docs/spec/usage-cascade.md#algorithm: stale data is served after a
+    /// non-auth failure). Data read from the cache more than <paramref name="staleAfter"/> after it was
+    /// fetched is marked stale; so is data dated ahead of <paramref name="now"/> (its age is unknown).
+    /// </summary>
+    public static UsageView From(UsageResult result, DateTimeOffset now, TimeSpan staleAfter)
     {
         if (result.Data is { } data)
         {
-            return FromEndpoint(data);
+            return FromEndpoint(data, result.CachedAt is { } at && Freshness.IsOld(at, now, staleAfter));
         }
 
         if (result.Jsonl is { } jsonl)

@@ -10,7 +10,7 @@ namespace Linesmith.Usage;
 /// takes the config file's values over the defaults, then <c>WithEnvironment</c> applies the
 /// environment overrides <c>LINESMITH_API_BASE_URL</c> and <c>LINESMITH_TIMEOUT_MS</c>, which win.
 /// </summary>
-internal sealed record UsageSettings(string ApiBaseUrl, TimeSpan Timeout, TimeSpan CacheDuration, string UserAgent)
+internal sealed record UsageSettings(string ApiBaseUrl, TimeSpan Timeout, TimeSpan CacheDuration, string UserAgent, TimeSpan StaleAfter)
 {
     public const string DefaultApiBaseUrl = "https://api.anthropic.com";
 
@@ -26,14 +26,16 @@ internal sealed record UsageSettings(string ApiBaseUrl, TimeSpan Timeout, TimeSp
         DefaultApiBaseUrl,
         TimeSpan.FromSeconds(UsageOptions.DefaultTimeoutSeconds),
         TimeSpan.FromSeconds(UsageOptions.DefaultCacheDurationSeconds),
-        DefaultUserAgent);
+        DefaultUserAgent,
+        TimeSpan.FromSeconds(UsageOptions.DefaultStaleAfterSeconds));
 
     /// <summary>The defaults with every <c>[usage]</c> key the config file sets (already range-checked there).</summary>
     public static UsageSettings FromConfig(UsageOptions options) => new(
         string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? DefaultApiBaseUrl : options.ApiBaseUrl.Trim(),
         options.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : Defaults.Timeout,
         options.CacheDurationSeconds is { } duration ? TimeSpan.FromSeconds(duration) : Defaults.CacheDuration,
-        string.IsNullOrWhiteSpace(options.UserAgent) ? DefaultUserAgent : options.UserAgent);
+        string.IsNullOrWhiteSpace(options.UserAgent) ? DefaultUserAgent : options.UserAgent,
+        options.StaleAfterSeconds is { } staleAfter ? TimeSpan.FromSeconds(staleAfter) : Defaults.StaleAfter);
 
     /// <summary>The overrides from the environment; a refused timeout is warned about once and ignored.</summary>
     public UsageSettings WithEnvironment(EnvironmentSnapshot environment, Log log)

@@ -54,9 +54,9 @@ internal static class CommandLine
             "-V" or "--version" => Print(world, $"{ProductInfo.Name} {ProductInfo.Version}"),
             "cache" => RunCache(args.AsSpan(1), world),
             "usage" => RunUsage(args.AsSpan(1), world),
-            "install" => RunWith(world, args, HelpText.Install, ["--force"], ["--settings", "--refresh"], 0, InstallCommand.Install),
+            "install" => RunWith(world, args, HelpText.Install, ["--force"], ["--settings", "--refresh", "--config"], 0, InstallCommand.Install),
             "uninstall" => RunWith(world, args, HelpText.Uninstall, ["--force"], ["--settings"], 0, InstallCommand.Uninstall),
-            "doctor" => RunWith(world, args, HelpText.Doctor, ["--json", "--online"], [], 0, (w, a) => DoctorCommand.Run(w, a.Has("--json"), a.Has("--online"))),
+            "doctor" => RunWith(world, args, HelpText.Doctor, ["--json", "--online"], ["--config"], 0, (w, a) => DoctorCommand.Run(w, a.Has("--json"), a.Has("--online"), a.Value("--config"))),
             "init" => RunWith(world, args, HelpText.Init, ["--force"], ["--preset", "--config"], 0, PresetCommand.Init),
             "themes" => RunThemes(args.AsSpan(1), world),
             "presets" => RunPresets(args.AsSpan(1), world),
@@ -71,30 +71,11 @@ internal static class CommandLine
             return UsageError(world, "'cache' needs a subcommand: show or clear");
         }
 
-        if (args[0] is "-h" or "--help")
-        {
-            return Print(world, HelpText.Cache);
-        }
-
-        var json = false;
-        foreach (var option in args[1..])
-        {
-            switch (option)
-            {
-                case "-h" or "--help":
-                    return Print(world, HelpText.Cache);
-                case "--json" when args[0] == "show":
-                    json = true;
-                    break;
-                default:
-                    return UsageError(world, $"unknown option '{option}' for 'cache {args[0]}'");
-            }
-        }
-
         return args[0] switch
         {
-            "show" => CacheShowCommand.Run(world, json),
-            "clear" => CacheClearCommand.Run(world),
+            "-h" or "--help" => Print(world, HelpText.Cache),
+            "show" => RunWith(world, args, HelpText.Cache, ["--json"], ["--config"], 0, (w, a) => CacheShowCommand.Run(w, a.Has("--json"), a.Value("--config")), "cache"),
+            "clear" => RunWith(world, args, HelpText.Cache, [], [], 0, (w, _) => CacheClearCommand.Run(w), "cache"),
             _ => UsageError(world, $"unknown cache subcommand '{args[0]}' (expected show or clear)"),
         };
     }
@@ -103,36 +84,17 @@ internal static class CommandLine
     {
         if (args.Length > 0 && args[0] == "refresh")
         {
-            foreach (var option in args[1..])
-            {
-                return option is "-h" or "--help"
-                    ? Print(world, HelpText.UsageRefresh)
-                    : UsageError(world, $"unknown option '{option}' for 'usage refresh'");
-            }
-
-            return UsageCommand.Run(world, FetchMode.Refresh, json: false);
+            return RunWith(world, args, HelpText.UsageRefresh, [], ["--config"], 0, (w, a) => UsageCommand.Run(w, FetchMode.Refresh, json: false, a.Value("--config")), "usage");
         }
 
-        var json = false;
-        var mode = FetchMode.Wait;
-        foreach (var option in args)
+        if (args.Length > 0 && !args[0].StartsWith('-'))
         {
-            switch (option)
-            {
-                case "-h" or "--help":
-                    return Print(world, HelpText.Usage);
-                case "--json":
-                    json = true;
-                    break;
-                case "--no-wait":
-                    mode = FetchMode.Render;
-                    break;
-                default:
-                    return UsageError(world, option.StartsWith('-') ? $"unknown option '{option}' for 'usage'" : $"unknown usage subcommand '{option}' (expected refresh)");
-            }
+            return UsageError(world, $"unknown usage subcommand '{args[0]}' (expected refresh)");
         }
 
-        return UsageCommand.Run(world, mode, json);
+        // The command word is "usage" itself: RunWith parses what follows args[0], so hand it the whole line.
+        return RunWith(world, ["usage", .. args], HelpText.Usage, ["--json", "--no-wait"], ["--config"], 0, (w, a) =>
+            UsageCommand.Run(w, a.Has("--no-wait") ? FetchMode.Render : FetchMode.Wait, a.Has("--json"), a.Value("--config")));
     }
 
     /// <summary>Parses the options after the command word (<c>args[0]</c>), answers <c>--help</c>, then runs the command.</summary>
@@ -155,7 +117,7 @@ internal static class CommandLine
         }
 
         return args[0] == "list"
-            ? RunWith(world, args, HelpText.Themes, [], [], 0, (w, _) => ThemesCommand.List(w), "themes")
+            ? RunWith(world, args, HelpText.Themes, [], ["--config"], 0, (w, a) => ThemesCommand.List(w, a.Value("--config")), "themes")
             : UsageError(world, $"unknown themes subcommand '{args[0]}' (expected list)");
     }
 
@@ -168,7 +130,7 @@ internal static class CommandLine
 
         return args[0] switch
         {
-            "list" => RunWith(world, args, HelpText.Presets, [], [], 0, (w, _) => PresetCommand.List(w), "presets"),
+            "list" => RunWith(world, args, HelpText.Presets, [], ["--config"], 0, (w, a) => PresetCommand.List(w, a.Value("--config")), "presets"),
             "apply" => RunWith(world, args, HelpText.Presets, ["--force"], ["--config"], 1, PresetCommand.ApplyNamed, "presets"),
             _ => UsageError(world, $"unknown presets subcommand '{args[0]}' (expected list or apply)"),
         };

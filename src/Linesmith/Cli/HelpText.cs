@@ -58,7 +58,7 @@ internal static class HelpText
 
     public const string Install = """
         Usage:
-          linesmith install [--settings PATH] [--refresh N] [--force]
+          linesmith install [--settings PATH] [--refresh N] [--force] [--config PATH]
 
         Sets "statusLine" in Claude Code's settings ($CLAUDE_CONFIG_DIR/settings.json, else
         ~/.claude/settings.json) to {"type": "command", "command": "<this binary>", "padding": 0}.
@@ -70,7 +70,11 @@ internal static class HelpText
 
           --settings PATH   Edit this settings file instead
           --refresh N       Also set statusLine.refreshInterval to N seconds (1 or more);
-                            without it, an interval already in linesmith's entry is kept
+                            without it, an interval already in linesmith's entry is kept, and
+                            a line with countdowns (reset times in duration or progress format,
+                            session_duration, prompt_cache) gets 60 s: Claude Code re-runs the
+                            status line only on events and every refreshInterval seconds
+          --config PATH     The config whose line decides that (default as for a render)
           --force           Replace a statusLine that runs another program (without it: exit 1)
 
         Exit codes: 0 installed or already installed, 1 not changed (see the message), 2 wrong usage.
@@ -93,7 +97,7 @@ internal static class HelpText
 
     public const string Doctor = """
         Usage:
-          linesmith doctor [--json] [--online]
+          linesmith doctor [--json] [--online] [--config PATH]
 
         Checks the setup and prints PASS, WARN, FAIL or SKIP for each check, with one line of
         explanation and, for WARN and FAIL, what to do:
@@ -111,6 +115,8 @@ internal static class HelpText
                       render: no request while usage.json is fresh or usage.lock blocks, one
                       fetcher at a time; the result is cached. Shows the HTTP status, what it
                       means and the Retry-After of a 429.
+          --config PATH  Check this config file (default as for a render: $LINESMITH_CONFIG,
+                      then the XDG locations)
 
         Without --online nothing is written and nothing leaves the machine.
         Exit codes: 0 nothing failed (warnings are fine), 1 a check failed, 2 wrong usage.
@@ -134,7 +140,7 @@ internal static class HelpText
 
     public const string Themes = """
         Usage:
-          linesmith themes list
+          linesmith themes list [--config PATH]
 
         Lists the built-in themes (default, minimal, nord, dracula, gruvbox, catppuccin-mocha) and
         the user themes in <config dir>/themes/NAME.toml, each with a sample of its colours at the
@@ -143,7 +149,7 @@ internal static class HelpText
 
     public const string Presets = """
         Usage:
-          linesmith presets list
+          linesmith presets list [--config PATH]
           linesmith presets apply NAME [--force] [--config PATH]
 
         list    The presets with what each shows; * marks the one the current config names.
@@ -155,21 +161,23 @@ internal static class HelpText
 
     public const string Cache = """
         Usage:
-          linesmith cache show [--json]
+          linesmith cache show [--json] [--config PATH]
           linesmith cache clear
 
         show    Print where usage.json and usage.lock are, the cached entry (its age and
-                whether it is fresh for the 180 s cache duration) and the lock (whether it
-                blocks the usage endpoint, for how long, and the error that set it).
+                whether it is fresh for the config's [usage] cache_duration, 180 s by
+                default) and the lock (whether it blocks the usage endpoint, for how long,
+                and the error that set it).
                 --json prints one JSON object: cache_path, lock_path, entry, lock, fresh,
                 blocked, cache_duration_seconds, problems.
+                --config PATH reads [usage] from this file (default as for a render).
         clear   Delete usage.json and usage.lock, so the next run fetches afresh.
         """;
 
     public const string Usage = """
         Usage:
-          linesmith usage [--json] [--no-wait]
-          linesmith usage refresh
+          linesmith usage [--json] [--no-wait] [--config PATH]
+          linesmith usage refresh [--config PATH]
 
         Resolves the plan's usage data the way the statusline does and prints it: the source
         (endpoint, cache, stale, stdin, jsonl or error), every bucket with its reset time, extra
@@ -187,6 +195,8 @@ internal static class HelpText
                       refresh_started, note.
           --no-wait   Do what a statusline render does: with stale data, print it at once and
                       start 'linesmith usage refresh' in the background.
+          --config PATH  Read [usage] from this file (default as for a render:
+                      $LINESMITH_CONFIG, then the XDG locations)
 
         Exit codes: 0 whatever the data source (an endpoint error is part of the output),
         2 wrong usage.

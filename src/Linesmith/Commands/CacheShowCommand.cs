@@ -9,13 +9,14 @@ namespace Linesmith.Commands;
 /// <summary><c>linesmith cache show [--json]</c>: the state of the usage cache and lock, for a person or a script.</summary>
 internal static class CacheShowCommand
 {
-    public static int Run(World world, bool json)
+    public static int Run(World world, bool json, string? configPath)
     {
+        var settings = RunConfiguration.Load(world.Environment, configPath).Usage;
         var root = UserDirectories.From(world.Environment).CacheRoot?.Path;
         var refusal = root is null ? null : CacheRootTrust.Refusal(root);
         var report = refusal is null
-            ? CacheInspector.Inspect(root, world.Clock, Freshness.DefaultCacheDuration)
-            : CacheInspector.Inspect(null, world.Clock, Freshness.DefaultCacheDuration) with { Problems = [refusal + "; not read"] };
+            ? CacheInspector.Inspect(root, world.Clock, settings.CacheDuration, settings.StaleAfter)
+            : CacheInspector.Inspect(null, world.Clock, settings.CacheDuration, settings.StaleAfter) with { Problems = [refusal + "; not read"] };
         if (json)
         {
             world.Out.WriteLine(Encoding.UTF8.GetString(JsonText.ToPrettyUtf8(report, CacheJsonContext.Default.CacheReport)));
@@ -55,7 +56,7 @@ internal static class CacheShowCommand
             return "no usable entry (missing, unreadable, another schema version, or dated in the future)";
         }
 
-        var age = (long)(now - entry.CachedAt).TotalSeconds;
+        var age = report.AgeSeconds ?? 0;
         var kind = (entry.Data, entry.Error) switch
         {
             (not null, null) => "data",
@@ -66,7 +67,8 @@ internal static class CacheShowCommand
         var freshness = report.Fresh
             ? $"fresh for {HumanDuration.Format(report.CacheDurationSeconds - age)} more"
             : entry.Data is null ? "never served without a fetch" : "stale";
-        return $"{kind}, cached {HumanDuration.Format(age)} ago, {freshness} (cache duration {report.CacheDurationSeconds}s)";
+        var marked = report.Stale ? $"; older than stale_after ({HumanDuration.Format(report.StaleAfterSeconds)}): a render marks it ~" : string.Empty;
+        return $"{kind}, cached {HumanDuration.Format(age)} ago, {freshness} (cache duration {report.CacheDurationSeconds}s){marked}";
     }
 
     private static string DescribeLock(LockFile? lockFile, DateTimeOffset now)

@@ -16,8 +16,7 @@ internal static class CheckConfigCommand
 {
     public static int Run(World world, RenderOptions options)
     {
-        var file = ConfigFile.Load(options.ConfigPath, world.Environment);
-        var config = LinesmithConfig.From(file, world.Environment);
+        var (file, config, _) = RunConfiguration.Load(world.Environment, options.ConfigPath);
         _ = new StatusLine(config, SegmentRegistry.All);
         _ = ThemeResolver.Resolve(config.Theme, UserDirectories.From(world.Environment).ConfigDirectory, config.Problems);
 

@@ -27,7 +27,20 @@ internal static class InstallCommand
             refresh = (int)seconds;
         }
 
-        return Run(world, args, (path, binary) => SettingsEditor.Install(path, binary, refresh, args.Has("--force")));
+        var suggested = SuggestedRefresh(RunConfiguration.Load(world.Environment, args.Value("--config")).Config);
+        return Run(world, args, (path, binary) => SettingsEditor.Install(path, binary, refresh, args.Has("--force"), suggested));
+    }
+
+    /// <summary>
+    /// A <c>refreshInterval</c> for a line with countdowns, which Claude Code otherwise redraws only on
+    /// events (issue 12 item 7); null for a line without any.
+    /// </summary>
+    public static (int Seconds, string Why)? SuggestedRefresh(LinesmithConfig config)
+    {
+        var countdowns = Countdowns.In(config);
+        return countdowns.Count == 0
+            ? null
+            : (Countdowns.RefreshSeconds, $"the line shows countdowns ({string.Join(", ", countdowns)}), which Claude Code otherwise redraws only on events, so they would stop while a session is idle");
     }
 
     public static int Uninstall(World world, CommandArgs args) =>

@@ -67,9 +67,9 @@ internal static class PresetCommand
         return Apply(world, args, args.Positionals[0], $"Run 'linesmith presets apply {args.Positionals[0]} --force' to replace it (the old file is kept as config.toml.bak).");
     }
 
-    public static int List(World world)
+    public static int List(World world, string? configPath)
     {
-        var current = CurrentPreset(world);
+        var current = CurrentPreset(world, configPath);
         foreach (var preset in BuiltInPresets.All)
         {
             var mark = string.Equals(preset.Name, current, StringComparison.Ordinal) ? "*" : " ";
@@ -93,12 +93,19 @@ internal static class PresetCommand
             return ExitCodes.Failure;
         }
 
-        return Report(world, PresetWriter.Write(target.Path, preset, args.Has("--force"), forceHint, target.Directory));
+        var result = Report(world, PresetWriter.Write(target.Path, preset, args.Has("--force"), forceHint, target.Directory));
+        if (result == ExitCodes.Success && InstallCommand.SuggestedRefresh(RunConfiguration.Load(world.Environment, target.Path).Config) is { } refresh)
+        {
+            // Issue 12 item 7: without refreshInterval the countdowns stop while a session is idle.
+            world.Out.WriteLine($"Countdowns: {refresh.Why}. Run 'linesmith install' to set statusLine.refreshInterval to {refresh.Seconds} s.");
+        }
+
+        return result;
     }
 
-    private static string? CurrentPreset(World world)
+    private static string? CurrentPreset(World world, string? configPath)
     {
-        var file = ConfigFile.Load(null, world.Environment);
+        var file = RunConfiguration.Load(world.Environment, configPath).File;
         return file.Root.TryGetValue("preset", out var value) ? value as string : null;
     }
 

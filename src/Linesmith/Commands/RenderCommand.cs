@@ -37,8 +37,7 @@ internal static class RenderCommand
             }
         }
 
-        var file = ConfigFile.Load(options.ConfigPath, environment);
-        var config = LinesmithConfig.From(file, environment);
+        var (file, config, usageSettings) = RunConfiguration.Load(environment, options.ConfigPath);
         var statusLine = new StatusLine(config, SegmentRegistry.All);
         var theme = ThemeResolver.Resolve(config.Theme, directories.ConfigDirectory, config.Problems);
         foreach (var problem in file.LocatedProblems())
@@ -48,7 +47,6 @@ internal static class RenderCommand
 
         var writer = new AnsiWriter(theme, ColorDetection.Detect(environment, config.Color, options.Color));
         var width = LineWidth.Cells(TerminalWidth(environment, log), config.ClaudePadding);
-        var usageSettings = UsageSettings.FromConfig(config.Usage);
         world.Deadline?.Change(CommandBounds.Render(usageSettings.WithEnvironment(environment, log).Timeout), _ => Expire(writer, width, log));
         var input = StdinReader.Read(world.OpenInput(), StdinReader.DefaultDeadline, waitReadable: world.WaitInput);
         string? problemText = "input larger than 1 MiB";
@@ -134,7 +132,8 @@ internal static class RenderCommand
     private static UsageView ResolveUsage(World world, StatusPayload payload, UsageSettings settings, Log log, string? configPath)
     {
         var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, world.ProcessPath, configPath: configPath);
-        return UsageView.From(cascade.Resolve(new UsageQuery(UsageNeeds.All, StdinWindowsOf(payload), FetchMode.Render)));
+        var result = cascade.Resolve(new UsageQuery(UsageNeeds.All, StdinWindowsOf(payload), FetchMode.Render));
+        return UsageView.From(result, world.Clock.GetUtcNow(), settings.StaleAfter);
     }
 
     private static StdinWindows? StdinWindowsOf(StatusPayload payload)

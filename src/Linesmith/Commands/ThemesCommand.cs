@@ -23,9 +23,9 @@ internal static class ThemesCommand
         new(" muted", StyleRole.Muted),
     ];
 
-    public static int List(World world)
+    public static int List(World world, string? configPath)
     {
-        var config = LinesmithConfig.From(ConfigFile.Load(null, world.Environment), world.Environment);
+        var config = RunConfiguration.Load(world.Environment, configPath).Config;
         var depth = ColorDetection.Detect(world.Environment, config.Color, null);
         var directory = UserDirectories.From(world.Environment).ConfigDirectory;
         var names = BuiltInThemes.All.Select(theme => theme.Name).Concat(UserThemes(directory)).Distinct(StringComparer.OrdinalIgnoreCase);

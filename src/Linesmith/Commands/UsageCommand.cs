@@ -6,6 +6,7 @@ using Linesmith.Diagnostics;
 using Linesmith.Json;
 using Linesmith.Platform;
 using Linesmith.Usage;
+using Linesmith.Usage.Cache;
 using Linesmith.Usage.Cascade;
 using Linesmith.Usage.Model;
 
@@ -17,40 +18,47 @@ namespace Linesmith.Commands;
 /// </summary>
 internal static class UsageCommand
 {
-    public static int Run(World world, FetchMode mode, bool json)
+    public static int Run(World world, FetchMode mode, bool json, string? configPath)
     {
         var log = Log.FromEnvironment(world.Environment, UserDirectories.From(world.Environment).CacheRoot, world.Error, world.Clock);
-        var config = LinesmithConfig.From(ConfigFile.Load(null, world.Environment), world.Environment);
-        var settings = UsageSettings.FromConfig(config.Usage);
-        world.Deadline?.Change(CommandBounds.Usage(settings.WithEnvironment(world.Environment, out _).Timeout));
-        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, world.ProcessPath);
+        var run = RunConfiguration.Load(world.Environment, configPath);
+        world.Deadline?.Change(CommandBounds.Usage(run.Usage.WithEnvironment(world.Environment, out _).Timeout));
+        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, run.Usage, log, world.ProcessPath, configPath: run.File.Path);
         var result = cascade.Resolve(UsageQuery.Everything(mode));
-        var report = ToReport(result);
+        var now = world.Clock.GetUtcNow();
+        var report = ToReport(result, now, run.Usage.StaleAfter);
         if (json)
         {
             world.Out.WriteLine(Encoding.UTF8.GetString(JsonText.ToPrettyUtf8(report, UsageJsonContext.Default.UsageReport)));
         }
         else
         {
-            SanitizedOutput.Write(world.Out, output => WriteForPerson(output, report, world.Clock.GetUtcNow()));
+            SanitizedOutput.Write(world.Out, output => WriteForPerson(output, report, now, run.Usage.StaleAfter));
         }
 
         return ExitCodes.Success;
     }
 
-    private static UsageReport ToReport(UsageResult result) => new(
+    private static UsageReport ToReport(UsageResult result, DateTimeOffset now, TimeSpan staleAfter) => new(
         result.Source.ToString().ToLowerInvariant(),
         result.CachedAt,
         result.Data,
         result.Jsonl,
         result.Error is { } error ? new UsageErrorReport(error.Code, error.QualifiedCode, error.Display, error.BracketText, error.Detail) : null,
         result.RefreshStarted,
-        result.Note);
+        result.Note,
+        result.CachedAt is { } at ? (long)(now - at).TotalSeconds : null,
+        result.Data is not null && result.CachedAt is { } cachedAt && Freshness.IsOld(cachedAt, now, staleAfter));
 
-    private static void WriteForPerson(TextWriter output, UsageReport report, DateTimeOffset now)
+    private static void WriteForPerson(TextWriter output, UsageReport report, DateTimeOffset now, TimeSpan staleAfter)
     {
-        var age = report.CachedAt is { } at ? $" (fetched {HumanDuration.Format((long)(now - at).TotalSeconds)} ago)" : string.Empty;
+        var age = report.AgeSeconds is { } seconds ? $" (fetched {HumanDuration.Format(seconds)} ago)" : string.Empty;
         output.WriteLine($"source: {report.Source}{age}");
+        if (report.Stale)
+        {
+            output.WriteLine($"stale: older than stale_after ({HumanDuration.Format((long)staleAfter.TotalSeconds)}); the status line marks these numbers with ~");
+        }
+
         if (report.Data is { } data)
         {
             WriteBucket(output, "5h", data.FiveHour, now);
@@ -59,6 +67,12 @@ internal static class UsageCommand
             WriteBucket(output, "7d sonnet", data.SevenDaySonnet, now);
             WriteBucket(output, "7d oauth apps", data.SevenDayOauthApps, now);
             output.WriteLine($"extra usage: {DescribeExtra(data.ExtraUsage)}");
+            if (Spend.From(data.UnknownBuckets) is { } spend)
+            {
+                var limit = spend.Limit is { } cap ? $"of {Money.Number(cap.Minor, cap.Exponent)} {cap.Currency}" : "no cap";
+                output.WriteLine($"spend: {Money.Number(spend.Used.Minor, spend.Used.Exponent)} {spend.Used.Currency} used, {limit}{(spend.Enabled == false ? " (disabled)" : string.Empty)}");
+            }
+
             WriteLimits(output, data.Limits, now);
         }
 
@@ -88,9 +102,13 @@ internal static class UsageCommand
 
     private static void WriteBucket(TextWriter output, string name, UsageBucket? bucket, DateTimeOffset now)
     {
-        var text = bucket is null
-            ? "-"
-            : bucket.ResetsAt is { } resets ? $"{Percent(bucket.Utilization)}  resets {Describe(resets, now)}" : Percent(bucket.Utilization);
+        var text = bucket switch
+        {
+            null => "-",
+            { ResetsAt: { } resets } when resets <= now => $"{Percent(0)}  reset {Describe(resets, now)}; was {Percent(bucket.Utilization)}",
+            { ResetsAt: { } resets } => $"{Percent(bucket.Utilization)}  resets {Describe(resets, now)}",
+            _ => Percent(bucket.Utilization),
+        };
         output.WriteLine($"{name + ":",-15}{text}");
     }
 
@@ -106,8 +124,10 @@ internal static class UsageCommand
         foreach (var limit in limits)
         {
             var model = limit.ScopedModelName is { } name ? $" {name}" : string.Empty;
-            var resets = limit.ResetsAt is { } at ? $"  resets {Describe(at, now)}" : string.Empty;
-            output.WriteLine($"  {Snake(limit.Kind.ToString())}{model}: {Percent(limit.Percent)}{resets}  severity {Snake(limit.Severity.ToString())}");
+            var reset = limit.ResetsAt is { } at && at <= now;
+            var resets = limit.ResetsAt is { } when ? $"  {(reset ? "reset" : "resets")} {Describe(when, now)}" : string.Empty;
+            var percent = reset ? $"{Percent(0)} (was {Percent(limit.Percent)})" : Percent(limit.Percent);
+            output.WriteLine($"  {Snake(limit.Kind.ToString())}{model}: {percent}{resets}  severity {Snake(limit.Severity.ToString())}");
         }
     }
 
@@ -124,9 +144,13 @@ internal static class UsageCommand
             parts.Add(Percent(utilization));
         }
 
-        if (extra.UsedCredits is { } used && extra.MonthlyLimit is { } limit)
+        // Minor units on the wire and in the cache, major units here (docs/spec/decisions.md#d8-money-is-in-minor-units).
+        if (extra.UsedCredits is { } used)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{used:0.00} of {limit:0.00} {extra.Currency ?? "USD"} used"));
+            var code = Money.Code(extra.Currency);
+            parts.Add(extra.MonthlyLimit is { } limit
+                ? $"{Money.Number(used, extra.Exponent)} of {Money.Number(limit, extra.Exponent)} {code} used"
+                : $"{Money.Number(used, extra.Exponent)} {code} used, no monthly limit");
         }
 
         return string.Join(", ", parts);

@@ -71,7 +71,7 @@ public sealed class RenderUsageTests
         Assert.Equal(1, rig.Server.RequestCount);
 
         var next = ProcessRunner.Run(PublishedBinary.Path, [], environment, Payload);
-        Assert.Equal("5h: 42.0% · extra: $60.00\n", next.Stdout);
+        Assert.Equal("5h: 42.0% · extra: $40.00/$100.00\n", next.Stdout);
         Assert.Equal(1, rig.Server.RequestCount);
     }
 
@@ -84,6 +84,6 @@ public sealed class RenderUsageTests
         var lines = RenderAtOnce(RenderEnvironment(rig));
 
         Assert.Equal(1, rig.Server.RequestCount);
-        Assert.All(lines, line => Assert.Equal("5h: 42.0% · extra: $60.00\n", line));
+        Assert.All(lines, line => Assert.Equal("5h: 42.0% · extra: $40.00/$100.00\n", line));
     }
 }

@@ -105,7 +105,7 @@ public sealed class GoldenRenderTests
 
         var line = Render("first-render.json", AllRateLimits, usage: usage);
 
-        Assert.Equal("5h: 22.0% · 7d: █████░░░░░ 48.5% · 5h reset: 4h37m · 7d reset: 19:00 UTC · extra: $6000.00 · Sonnet: 82.0%", line);
+        Assert.Equal("5h: 22.0% · 7d: █████░░░░░ 48.5% · 5h reset: 4h37m · 7d reset: 19:00 UTC · extra: $40.00/$100.00 · Sonnet: 82.0%", line);
     }
 
     [Fact]

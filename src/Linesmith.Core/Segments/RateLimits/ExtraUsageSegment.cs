@@ -5,9 +5,12 @@ using Linesmith.Usage.Model;
 namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
-/// <c>extra_usage</c> (docs/spec/rate-limit-segments.md): overage credits left this month, <c>extra: $60.00</c>, or
-/// the utilization (<c>extra: 42.5%</c>). Endpoint only: stdin lacks it and JSONL hides it; a
-/// disabled or absent <c>extra_usage</c> hides; a failed fetch shows its error.
+/// <c>extra_usage</c> (docs/spec/rate-limit-segments.md, docs/spec/decisions.md#d8-money-is-in-minor-units): the overage spent this month and the monthly
+/// limit, <c>extra: $40.00/$100.00</c> (<c>extra: $40.00</c> with no cap, <c>EUR 7.63/EUR 20.00</c> in
+/// another currency), from the <c>spend</c> object when the endpoint sends one, else from
+/// <c>extra_usage</c>'s minor units scaled by <c>decimal_places</c>; or the utilization
+/// (<c>extra: 42.5%</c>). Endpoint only: stdin lacks it and JSONL hides it; hidden unless
+/// <c>extra_usage.is_enabled</c> or <c>spend.enabled</c> is true; a failed fetch shows its error.
 /// </summary>
 internal sealed class ExtraUsageSegment : ISegment
 {
@@ -52,22 +55,38 @@ internal sealed class ExtraUsageSegment : ISegment
             return SegmentOutput.Of(_prefix.Error(error, _prefix.Label), StyleRole.Muted);
         }
 
-        if (usage.Data?.ExtraUsage is not { IsEnabled: true } extra)
+        if (usage.Data is not { } data)
         {
             return null;
         }
 
-        var value = Value(extra);
-        return value is null ? null : SegmentOutput.Of(_prefix.For(stale: false) + value, StyleRole.Info);
-    }
-
-    private string? Value(ExtraUsage extra)
-    {
-        if (_format == ExtraUsageFormat.Currency && extra is { MonthlyLimit: { } limit, UsedCredits: { } used })
+        var extra = data.ExtraUsage;
+        var spend = Spend.From(data.UnknownBuckets);
+        if (extra?.IsEnabled != true && spend?.Enabled != true)
         {
-            return CurrencyAmount.Format(CurrencyAmount.Remaining(limit, used), extra.Currency);
+            return null;
         }
 
-        return extra.Utilization is { } utilization ? PercentText.Format(utilization) : null;
+        var value = Value(extra, spend);
+        return value is null ? null : SegmentOutput.Of(_prefix.For(usage.Stale) + value, StyleRole.Info);
+    }
+
+    private string? Value(ExtraUsage? extra, Spend? spend)
+    {
+        if (_format == ExtraUsageFormat.Currency)
+        {
+            if (spend is not null)
+            {
+                return spend.Limit is { } cap ? $"{spend.Used.Format()}/{cap.Format()}" : spend.Used.Format();
+            }
+
+            if (extra is { UsedCredits: { } used })
+            {
+                var spent = Money.Format(used, extra.Exponent, extra.Currency);
+                return extra.MonthlyLimit is { } limit ? $"{spent}/{Money.Format(limit, extra.Exponent, extra.Currency)}" : spent;
+            }
+        }
+
+        return extra?.Utilization is { } utilization ? PercentText.Format(utilization) : null;
     }
 }

@@ -8,7 +8,8 @@ namespace Linesmith.Segments.RateLimits;
 /// <c>rate_limit_7d_model</c> (docs/spec/usage-endpoint.md#response, docs/spec/rate-limit-segments.md): the weekly limit scoped to one model,
 /// <c>Fable: 82.0%</c>. <c>smart</c> shows the first <c>weekly_scoped</c> entry whose model name is the
 /// session model's family; <c>always</c> the entry with the highest percent. The label is the
-/// configured one, else the model name; neither hides. Endpoint only: JSONL hides.
+/// configured one, else the model name; neither hides. Endpoint only: JSONL hides. An entry past its
+/// reset shows 0 (<see cref="WindowReset"/>); data older than <c>stale_after</c> carries the marker.
 /// </summary>
 internal sealed class ModelLimitSegment : ISegment
 {
@@ -67,7 +68,9 @@ internal sealed class ModelLimitSegment : ISegment
         }
 
         var shownLabel = _prefix.Label.Length > 0 ? _prefix.Label : entry.ScopedModelName;
-        return shownLabel is null ? null : _display.Render(_prefix.For(stale: false, shownLabel), entry.Percent);
+        return shownLabel is null
+            ? null
+            : _display.Render(_prefix.For(usage.Stale, shownLabel), WindowReset.Current(entry.Percent, entry.ResetsAt, context.Clock.GetUtcNow()));
     }
 
     private static UsageLimit? FamilyMatch(IReadOnlyList<UsageLimit> limits, string? family)

@@ -6,7 +6,8 @@ namespace Linesmith.Segments.RateLimits;
 /// <c>rate_limit_5h_reset</c> and <c>rate_limit_7d_reset</c> (docs/spec/rate-limit-segments.md): the time until the
 /// window resets. Stdin's <c>resets_at</c> first (the cascade is then never asked), else the endpoint
 /// bucket's; the 5-hour JSONL block's end with the stale marker; the 7-day JSONL window is rolling
-/// and always hides. A missing or past reset hides.
+/// and always hides. A missing or past reset hides. Endpoint data older than <c>stale_after</c>
+/// carries the stale marker.
 /// </summary>
 internal sealed class ResetSegment : ISegment
 {
@@ -47,7 +48,7 @@ internal sealed class ResetSegment : ISegment
         }
 
         return usage.Data is { } data && _window.Bucket(data)?.ResetsAt is { } resetsAt
-            ? _display.Render(_prefix.For(stale: false), resetsAt, context, _window.Length)
+            ? _display.Render(_prefix.For(usage.Stale), resetsAt, context, _window.Length)
             : null;
     }
 }

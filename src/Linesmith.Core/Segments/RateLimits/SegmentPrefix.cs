@@ -5,7 +5,8 @@ namespace Linesmith.Segments.RateLimits;
 /// <summary>
 /// The text before a value (docs/spec/rate-limit-segments.md "Text assembly"):
 /// <c>[stale_marker][icon + " "][label + ": "]value</c>. The stale marker (default <c>~</c>) marks
-/// JSONL estimates only; an empty icon or label drops its separator; errors never carry the marker.
+/// JSONL estimates and endpoint data older than <c>[usage] stale_after</c> (docs/spec/decisions.md#d10-stale-data-is-marked); an empty icon
+/// or label drops its separator; errors never carry the marker.
 /// </summary>
 internal sealed record SegmentPrefix(string StaleMarker, string Icon, string Label)
 {

@@ -6,7 +6,9 @@ namespace Linesmith.Segments.RateLimits;
 /// <c>rate_limit_5h</c> and <c>rate_limit_7d</c> (docs/spec/rate-limit-segments.md): the window's utilization.
 /// Stdin's <c>rate_limits</c> comes first and, when it carries the window, the usage cascade is never
 /// asked (docs/spec/decisions.md#d2-stdin-first); otherwise the endpoint bucket (null → hidden), the JSONL token estimate
-/// with the stale marker (<c>~5h: 420k</c>; no active block → hidden), or the error text.
+/// with the stale marker (<c>~5h: 420k</c>; no active block → hidden), or the error text. A window
+/// past its reset shows 0 (<see cref="WindowReset"/>); endpoint data older than <c>stale_after</c>
+/// carries the stale marker.
 /// </summary>
 internal sealed class UsageWindowSegment : ISegment
 {
@@ -29,10 +31,11 @@ internal sealed class UsageWindowSegment : ISegment
 
     public SegmentOutput? Render(SegmentContext context)
     {
-        if (_window.FromStdin(context.Payload)?.UsedPercentage is { } used && !double.IsNaN(used))
+        var now = context.Clock.GetUtcNow();
+        if (_window.FromStdin(context.Payload) is { UsedPercentage: { } used } stdin && !double.IsNaN(used))
         {
             // Stdin has been seen above 100; the bar and the inverted value need 0..100.
-            return _display.Render(_prefix.For(stale: false), Math.Clamp(used, 0, 100));
+            return _display.Render(_prefix.For(stale: false), WindowReset.Current(Math.Clamp(used, 0, 100), stdin.ResetsAt, now));
         }
 
         var usage = context.Usage;
@@ -50,7 +53,7 @@ internal sealed class UsageWindowSegment : ISegment
         }
 
         return usage.Data is { } data && _window.Bucket(data) is { } bucket
-            ? _display.Render(_prefix.For(stale: false), Math.Clamp(bucket.Utilization, 0, 100))
+            ? _display.Render(_prefix.For(usage.Stale), WindowReset.Current(Math.Clamp(bucket.Utilization, 0, 100), bucket.ResetsAt, now))
             : null;
     }
 }

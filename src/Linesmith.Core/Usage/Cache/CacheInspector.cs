@@ -4,11 +4,11 @@ namespace Linesmith.Usage.Cache;
 /// <summary>Reads both cache files under a root and answers what a render would decide from them.</summary>
 internal static class CacheInspector
 {
-    public static CacheReport Inspect(string? root, TimeProvider clock, TimeSpan cacheDuration)
+    public static CacheReport Inspect(string? root, TimeProvider clock, TimeSpan cacheDuration, TimeSpan staleAfter)
     {
         if (root is null)
         {
-            return new CacheReport(null, null, null, null, false, false, (long)cacheDuration.TotalSeconds, []);
+            return new CacheReport(null, null, null, null, false, false, (long)cacheDuration.TotalSeconds, [], StaleAfterSeconds: (long)staleAfter.TotalSeconds);
         }
 
         var cache = new CacheStore(root, clock);
@@ -40,7 +40,10 @@ internal static class CacheInspector
             entryRead.Entry?.IsFreshAt(now, cacheDuration) ?? false,
             lockRead.Lock?.IsBlockingAt(now) ?? false,
             (long)cacheDuration.TotalSeconds,
-            problems);
+            problems,
+            entryRead.Entry is { } entry ? (long)(now - entry.CachedAt).TotalSeconds : null,
+            entryRead.Entry is { Data: not null } dataEntry && Freshness.IsOld(dataEntry.CachedAt, now, staleAfter),
+            (long)staleAfter.TotalSeconds);
     }
 
     public static IReadOnlyList<CacheError> Clear(string root, TimeProvider clock)

@@ -19,6 +19,17 @@ internal static class Freshness
         return age >= 0 && age < duration.Ticks;
     }
 
+    /// <summary>
+    /// Data fetched at <paramref name="cachedAt"/> is older than <paramref name="staleAfter"/>
+    /// (docs/spec/decisions.md#d10-stale-data-is-marked: the line marks it), or dated ahead of <paramref name="now"/>, so that its age is unknown. In
+    /// ticks, which cannot overflow for any two instants <see cref="DateTimeOffset"/> can hold.
+    /// </summary>
+    public static bool IsOld(DateTimeOffset cachedAt, DateTimeOffset now, TimeSpan staleAfter)
+    {
+        var age = now.UtcTicks - cachedAt.UtcTicks;
+        return age < 0 || age > staleAfter.Ticks;
+    }
+
     /// <summary><c>blocked_until &gt; now</c> in whole Unix seconds, strictly (docs/spec/usage-cascade.md#algorithm step 3).</summary>
     public static bool IsBlocking(long blockedUntilUnixSeconds, DateTimeOffset now) =>
         blockedUntilUnixSeconds > now.ToUnixTimeSeconds();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Linesmith.ClaudeCode;
 using Linesmith.Cli;
+using Linesmith.Config;
 using Linesmith.Platform;
 
 namespace Linesmith.Commands.Doctor;
@@ -13,7 +14,7 @@ internal static class ClaudeCodeChecks
 
     private const string InstallFix = "run 'linesmith install'";
 
-    public static IEnumerable<DoctorCheck> Run(World world)
+    public static IEnumerable<DoctorCheck> Run(World world, LinesmithConfig config)
     {
         if (ClaudeSettingsPath.Resolve(null, world.Environment) is not { } path)
         {
@@ -37,10 +38,39 @@ internal static class ClaudeCodeChecks
         yield return DoctorCheck.Pass(Group, "settings", $"{path} (valid JSON)");
         var root = document.Root!;
         yield return StatusLine(world, root[StatusLineEntry.Key]);
+        if (root[StatusLineEntry.Key] is JsonObject entry && Refresh(entry, config) is { } refresh)
+        {
+            yield return refresh;
+        }
+
         if (root["disableAllHooks"] is JsonValue hooks && hooks.GetValueKind() == JsonValueKind.True)
         {
             yield return DoctorCheck.Warn(Group, "hooks", "disableAllHooks is true, which also turns the status line off", "remove disableAllHooks from settings.json");
         }
+    }
+
+    /// <summary>
+    /// Issue 12 item 7: a line with countdowns needs <c>refreshInterval</c>, or Claude Code redraws it
+    /// only on events. Nothing to say for a line without countdowns.
+    /// </summary>
+    private static DoctorCheck? Refresh(JsonObject entry, LinesmithConfig config)
+    {
+        if (Commands.InstallCommand.SuggestedRefresh(config) is not { } suggested)
+        {
+            return null;
+        }
+
+        if (entry[StatusLineEntry.RefreshKey] is JsonValue value && value.GetValueKind() == JsonValueKind.Number
+            && value.TryGetValue<double>(out var seconds) && seconds >= StatusLineEntry.MinRefreshSeconds)
+        {
+            return DoctorCheck.Pass(Group, "refreshInterval", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{seconds} s: the countdowns keep moving"));
+        }
+
+        return DoctorCheck.Warn(
+            Group,
+            "refreshInterval",
+            $"statusLine has no refreshInterval, but {suggested.Why}",
+            $"run 'linesmith install' (sets refreshInterval to {suggested.Seconds}), or 'linesmith install --refresh N'");
     }
 
     private static DoctorCheck StatusLine(World world, JsonNode? entry)

@@ -14,18 +14,16 @@ namespace Linesmith.Commands.Doctor;
 /// </summary>
 internal static class DoctorCommand
 {
-    public static int Run(World world, bool json, bool online)
+    public static int Run(World world, bool json, bool online, string? configPath)
     {
-        var file = ConfigFile.Load(null, world.Environment);
-        var config = LinesmithConfig.From(file, world.Environment);
+        var (file, config, settings) = RunConfiguration.Load(world.Environment, configPath);
         // Building the line and the theme is what reports unknown keys and bad values (as --check-config does).
         _ = new Rendering.StatusLine(config, Segments.SegmentRegistry.All);
         _ = Rendering.ThemeResolver.Resolve(config.Theme, UserDirectories.From(world.Environment).ConfigDirectory, config.Problems);
-        var settings = UsageSettings.FromConfig(config.Usage);
         var checks = new List<DoctorCheck>();
         checks.AddRange(EnvironmentChecks.Run(world, config));
         checks.AddRange(ConfigChecks.Run(file));
-        checks.AddRange(ClaudeCodeChecks.Run(world));
+        checks.AddRange(ClaudeCodeChecks.Run(world, config));
         checks.AddRange(CredentialsChecks.Run(world.Environment, config));
         checks.AddRange(CacheChecks.Run(world, settings.CacheDuration));
         checks.Add(EndpointCheck.Run(world, settings, online));

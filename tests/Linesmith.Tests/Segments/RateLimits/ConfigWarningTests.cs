@@ -12,7 +12,7 @@ public sealed class ConfigWarningTests
         var harness = new SegmentHarness();
         harness.Usage = UsageView.FromEndpoint(new CachedData(
             FiveHour: new UsageBucket(50f, harness.NowInstant + TimeSpan.FromMinutes(45)),
-            ExtraUsage: new ExtraUsage(true, 40f, 100, 40, null)));
+            ExtraUsage: new ExtraUsage(true, 40f, 10_000, 4_000, null)));
         return harness;
     }
 
@@ -92,7 +92,7 @@ public sealed class ConfigWarningTests
     {
         var harness = WithBuckets();
 
-        Assert.Equal("extra: $60.00", harness.Text("extra_usage", ("format", "duration")));
+        Assert.Equal("extra: $40.00/$100.00", harness.Text("extra_usage", ("format", "duration")));
         Assert.Equal(
             ["segments.extra_usage.format: unknown value \"duration\"; expected currency or percent; using \"currency\""],
             harness.Warnings);
@@ -206,7 +206,7 @@ public sealed class ConfigWarningTests
     {
         var harness = WithBuckets();
 
-        Assert.Equal("extra: $60.00", harness.Text("extra_usage", ("progress_width", 0L)));
+        Assert.Equal("extra: $40.00/$100.00", harness.Text("extra_usage", ("progress_width", 0L)));
         Assert.Equal(["segments.extra_usage.progress_width: expected an integer from 1 to 65535, found 0; ignored"], harness.Warnings);
     }
 }

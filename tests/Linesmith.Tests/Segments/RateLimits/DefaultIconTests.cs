@@ -16,7 +16,7 @@ public sealed class DefaultIconTests
             """
             {"five_hour":{"utilization":22,"resets_at":"2025-07-15T19:45:00Z"},
              "seven_day":{"utilization":40,"resets_at":"2025-07-16T19:45:00Z"},
-             "extra_usage":{"is_enabled":true,"utilization":10,"monthly_limit":100,"used_credits":40},
+             "extra_usage":{"is_enabled":true,"utilization":10,"monthly_limit":10000,"used_credits":4000},
              "limits":[{"kind":"weekly_scoped","percent":82,"scope":{"model":{"display_name":"Fable"}}}]}
             """);
         harness.Payload = SegmentHarness.Stdin("""{"model":{"id":"claude-fable-5"}}""");
@@ -31,7 +31,7 @@ public sealed class DefaultIconTests
     [InlineData("rate_limit_7d", "\uF073 7d: 40.0%")]
     [InlineData("rate_limit_5h_reset", "↻ 5h reset: 45m")]
     [InlineData("rate_limit_7d_reset", "7d reset: 1d")]
-    [InlineData("extra_usage", "extra: $60.00")]
+    [InlineData("extra_usage", "extra: $40.00/$100.00")]
     [InlineData("rate_limit_7d_model", "✧ Fable: 82.0%")]
     public void Nerd_font_icons_are_the_table_defaults(string id, string expected)
     {

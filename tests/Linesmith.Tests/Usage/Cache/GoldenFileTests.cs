@@ -19,6 +19,7 @@ public sealed class GoldenFileTests
     [Theory]
     [InlineData("usage-data.json")]
     [InlineData("usage-error.json")]
+    [InlineData("usage-data-spend.json")]
     public void Usage_json_reads_and_writes_back_byte_for_byte(string golden)
     {
         var bytes = Golden.Bytes(golden);
@@ -44,6 +45,21 @@ public sealed class GoldenFileTests
         Assert.Equal(2, entry.Data.Limits!.Count);
         Assert.Equal("Fable", entry.Data.Limits[1].ScopedModelName);
         Assert.Equal(["quokka_experimental"], entry.Data.UnknownBuckets.Keys);
+    }
+
+    [Fact]
+    public void The_newer_money_fields_are_kept_as_the_endpoint_sent_them()
+    {
+        // docs/spec/decisions.md#d8-money-is-in-minor-units: minor units stay minor units on disk; decimal_places is written only when sent
+        // (usage-data.json has none and keeps its exact bytes), spend stays raw in unknown_buckets.
+        var entry = CacheStore.Parse(Golden.Bytes("usage-data-spend.json"), ReadTime)!;
+
+        Assert.Equal(4_000d, entry.Data!.ExtraUsage!.UsedCredits);
+        Assert.Equal(2, entry.Data.ExtraUsage.DecimalPlaces);
+        var spend = Linesmith.Usage.Model.Spend.From(entry.Data.UnknownBuckets)!;
+        Assert.Equal(new Linesmith.Usage.Model.SpendAmount(4000, "USD", 2), spend.Used);
+        Assert.Null(spend.Limit);
+        Assert.Null(CacheStore.Parse(Golden.Bytes("usage-data.json"), ReadTime)!.Data!.ExtraUsage!.DecimalPlaces);
     }
 
     [Theory]

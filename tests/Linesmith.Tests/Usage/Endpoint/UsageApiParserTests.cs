@@ -125,6 +125,32 @@ public sealed class UsageApiParserTests
         Assert.Equal(5f, response.FiveHour!.Utilization);
     }
 
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("2", 2)]
+    [InlineData("4", 4)]
+    [InlineData("null", null)]
+    [InlineData("-1", null)]
+    [InlineData("5", null)]
+    [InlineData("2.5", null)]
+    [InlineData("1e3", null)]
+    [InlineData("2147483648", null)]
+    [InlineData("9223372036854775807", null)]
+    [InlineData("\"2\"", null)]
+    [InlineData("true", null)]
+    [InlineData("{\"a\": [1, {}]}", null)]
+    [InlineData("[2]", null)]
+    public void Decimal_places_outside_0_to_4_read_as_absent_and_never_cost_the_body(string places, int? expected)
+    {
+        var response = Parse($$$"""{"extra_usage": {"is_enabled": true, "decimal_places": {{{places}}}, "used_credits": 763, "currency": "EUR"}, "five_hour": {"utilization": 5}}""");
+
+        Assert.Equal(expected, response.ExtraUsage!.DecimalPlaces);
+        Assert.Equal(expected ?? 2, response.ExtraUsage.Exponent);
+        Assert.Equal(763.0, response.ExtraUsage.UsedCredits);
+        Assert.Equal("EUR", response.ExtraUsage.Currency);
+        Assert.Equal(5f, response.FiveHour!.Utilization);
+    }
+
     [Fact]
     public void Item26_limits_integer_percent_reads_as_float_and_is_clamped()
     {
