@@ -34,6 +34,8 @@ internal static class EnvironmentVariables
     public const string User = "USER";
     public const string SearchPath = "PATH";
     public const string DisableFileLocking = "DOTNET_SYSTEM_IO_DISABLEFILELOCKING";
+    public const string SslCertFile = "SSL_CERT_FILE";
+    public const string SslCertDir = "SSL_CERT_DIR";
 
     /// <summary>Every name above with its meaning, in the order <c>--help</c> lists them.</summary>
     public static IReadOnlyList<EnvironmentVariable> All { get; } =
@@ -64,5 +66,7 @@ internal static class EnvironmentVariables
         new(User, "Keychain account name (macOS)"),
         new(SearchPath, "Where git and the macOS 'security' tool are looked up"),
         new(DisableFileLocking, "1 or true: no file locks, so no one-fetch guarantee (warned)"),
+        new(SslCertFile, "CA bundle for HTTPS (OpenSSL), over the system's store"),
+        new(SslCertDir, "CA directory for HTTPS (OpenSSL), over the system's store"),
     ];
 }

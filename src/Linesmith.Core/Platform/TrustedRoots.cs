@@ -43,7 +43,7 @@ internal static class TrustedRoots
     /// <exception cref="AuthenticationException">No trusted certificates anywhere.</exception>
     public static string? Choose(EnvironmentSnapshot environment, bool linux, Func<int> systemRootCount, Func<string, bool> fileExists)
     {
-        if (!linux || environment.GetNonEmpty("SSL_CERT_FILE") is not null || environment.GetNonEmpty("SSL_CERT_DIR") is not null)
+        if (!linux || environment.GetNonEmpty(EnvironmentVariables.SslCertFile) is not null || environment.GetNonEmpty(EnvironmentVariables.SslCertDir) is not null)
         {
             return null;
         }
