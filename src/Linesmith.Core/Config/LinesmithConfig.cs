@@ -27,7 +27,7 @@ internal sealed class LinesmithConfig
         _ = _root.GetRaw("preset");
         _ = _root.GetRaw("layout");
         Lines = LineParser.Parse(_root.GetTable("line"));
-        (Separator, Color, ClaudePadding) = ReadLayout(_root.GetTable("layout_options"));
+        (Separator, Color, Links, ClaudePadding) = ReadLayout(_root.GetTable("layout_options"));
         Usage = ReadUsage(_root.GetTable("usage"));
     }
 
@@ -42,6 +42,9 @@ internal sealed class LinesmithConfig
     public string Separator { get; }
 
     public ColorMode Color { get; }
+
+    /// <summary><c>[layout_options] links</c>: OSC 8 hyperlinks with the colours (<c>auto</c>), always or never (see <see cref="Rendering.LinkDetection"/>).</summary>
+    public ColorMode Links { get; }
 
     /// <summary>
     /// <c>[layout_options] claude_padding</c>: the <c>statusLine.padding</c> of Claude Code's settings
@@ -95,7 +98,7 @@ internal sealed class LinesmithConfig
     /// <summary>More padding than this leaves no line on any terminal; a larger value is a typo.</summary>
     public const int MaxClaudePadding = 100;
 
-    private static (string Separator, ColorMode Color, int ClaudePadding) ReadLayout(SettingsTable options)
+    private static (string Separator, ColorMode Color, ColorMode Links, int ClaudePadding) ReadLayout(SettingsTable options)
     {
         var text = options.GetString("separator");
         var separator = text switch
@@ -105,19 +108,25 @@ internal sealed class LinesmithConfig
             "powerline" => " \uE0B1 ",
             _ => text,
         };
-        var color = options.GetString("color", "auto");
-        var mode = color switch
-        {
-            "auto" => ColorMode.Auto,
-            "always" => ColorMode.Always,
-            "never" => ColorMode.Never,
-            _ => Warn(options, "color", $"unknown value '{color}' (expected auto, always or never); using auto", ColorMode.Auto),
-        };
+        var mode = ReadMode(options, "color");
+        var links = ReadMode(options, "links");
         // The statusLine.padding of Claude Code's settings (see Rendering.LineWidth).
         var padding = options.GetInteger("claude_padding", 0, 0, MaxClaudePadding);
 
         options.ReportUnreadKeys();
-        return (separator, mode, (int)padding);
+        return (separator, mode, links, (int)padding);
+    }
+
+    private static ColorMode ReadMode(SettingsTable options, string key)
+    {
+        var value = options.GetString(key, "auto");
+        return value switch
+        {
+            "auto" => ColorMode.Auto,
+            "always" => ColorMode.Always,
+            "never" => ColorMode.Never,
+            _ => Warn(options, key, $"unknown value '{value}' (expected auto, always or never); using auto", ColorMode.Auto),
+        };
     }
 
     private static UsageOptions ReadUsage(SettingsTable usage)

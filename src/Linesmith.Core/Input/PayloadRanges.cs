@@ -33,6 +33,12 @@ internal static class PayloadRanges
 
     private const double MaxPercent = 1000;
 
+    /// <summary>A gateway spend cap: an organisation's budget fits far below a billion dollars; more is a unit mix-up.</summary>
+    private const double MaxSpendDollars = 1_000_000_000;
+
+    /// <summary>Pull request numbers: GitHub's largest repositories are in the hundreds of thousands.</summary>
+    private const double MaxPullRequestNumber = 1_000_000_000;
+
     /// <summary>Every number of the payload with its range; a test holds this list to the payload's shape.</summary>
     public static IReadOnlyList<PayloadNumber> All { get; } =
     [
@@ -52,6 +58,11 @@ internal static class PayloadRanges
         new("context_window.current_usage.cache_read_input_tokens", p => p.ContextWindow?.CurrentUsage?.CacheReadInputTokens, p => p.ContextWindow!.CurrentUsage!.CacheReadInputTokens = null, 0, MaxContextTokens),
         new("rate_limits.five_hour.used_percentage", p => p.RateLimits?.FiveHour?.UsedPercentage, p => p.RateLimits!.FiveHour!.UsedPercentage = null, MinPercent, MaxPercent),
         new("rate_limits.seven_day.used_percentage", p => p.RateLimits?.SevenDay?.UsedPercentage, p => p.RateLimits!.SevenDay!.UsedPercentage = null, MinPercent, MaxPercent),
+        new("rate_limits.spend_limit.used_percentage", p => p.RateLimits?.SpendLimit?.UsedPercentage, p => p.RateLimits!.SpendLimit!.UsedPercentage = null, MinPercent, MaxPercent),
+        new("rate_limits.spend_limit.used_usd", p => p.RateLimits?.SpendLimit?.UsedUsd, p => p.RateLimits!.SpendLimit!.UsedUsd = null, 0, MaxSpendDollars),
+        new("rate_limits.spend_limit.limit_usd", p => p.RateLimits?.SpendLimit?.LimitUsd, p => p.RateLimits!.SpendLimit!.LimitUsd = null, 0, MaxSpendDollars),
+        new("prompt_cache.hit_ratio", p => p.PromptCache?.HitRatio, p => p.PromptCache!.HitRatio = null, 0, 1),
+        new("pr.number", p => p.Pr?.Number, p => p.Pr!.Number = null, 1, MaxPullRequestNumber),
     ];
 
     /// <summary>Drops every number outside its range, telling <paramref name="warn"/> about each.</summary>

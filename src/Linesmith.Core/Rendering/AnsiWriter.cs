@@ -6,21 +6,43 @@ namespace Linesmith.Rendering;
 /// <summary>
 /// Turns styled runs into the bytes of one status line: each run's text is sanitised, then wrapped
 /// in SGR codes for its role's colour at the terminal's depth, dim and bold as asked. With no
-/// colour the output is plain text.
+/// colour the output is plain text. With <paramref name="links"/> a run that carries a URL
+/// <see cref="SafeLink"/> accepts is wrapped in an OSC 8 hyperlink (<c>ESC ] 8 ; ; URL ESC \</c> …
+/// <c>ESC ] 8 ; ; ESC \</c>), consecutive runs with the same URL in one; without, or for a refused URL,
+/// the text is written alone.
 /// </summary>
-internal sealed class AnsiWriter(Theme theme, ColorDepth depth)
+internal sealed class AnsiWriter(Theme theme, ColorDepth depth, bool links = false)
 {
     private const string Reset = "\u001B[0m";
+    private const string LinkStart = "\u001B]8;;";
+    private const string LinkEnd = "\u001B\\";
 
     public string Write(IEnumerable<TextRun> runs)
     {
         var builder = new StringBuilder(256);
+        string? openLink = null;
         foreach (var run in runs)
         {
             var text = TerminalText.Sanitize(run.Text);
             if (text.Length == 0)
             {
                 continue;
+            }
+
+            var link = links ? SafeLink.Check(run.Link) : null;
+            if (link != openLink)
+            {
+                if (openLink is not null)
+                {
+                    builder.Append(LinkStart).Append(LinkEnd);
+                }
+
+                if (link is not null)
+                {
+                    builder.Append(LinkStart).Append(link).Append(LinkEnd);
+                }
+
+                openLink = link;
             }
 
             var codes = Codes(run);
@@ -32,6 +54,11 @@ internal sealed class AnsiWriter(Theme theme, ColorDepth depth)
             {
                 builder.Append("\u001B[").Append(codes).Append('m').Append(text).Append(Reset);
             }
+        }
+
+        if (openLink is not null)
+        {
+            builder.Append(LinkStart).Append(LinkEnd);
         }
 
         return builder.ToString();

@@ -27,8 +27,13 @@ internal static class SegmentRegistry
             ["vim"] = PayloadTextSegment.Factory("vim", 24, string.Empty, StyleRole.Warning, payload => payload.Vim?.ToUpperInvariant()),
             ["agent"] = PayloadTextSegment.Factory("agent", 60, "agent", StyleRole.Accent, payload => payload.Agent),
             ["version"] = PayloadTextSegment.Factory("version", 100, string.Empty, StyleRole.Muted, payload => payload.Version is { Length: > 0 } v ? "v" + v : null),
+            ["session_name"] = PayloadTextSegment.Factory("session_name", 68, "session", StyleRole.Accent, payload => payload.SessionName),
+            ["worktree_branch"] = settings => new WorktreeBranchSegment(settings),
+            ["prompt_cache"] = settings => new PromptCacheSegment(settings),
+            ["pr"] = settings => new PullRequestSegment(settings),
+            ["spend_limit"] = settings => new SpendLimitSegment(settings),
         };
-        foreach (var (id, create) in TokensSegment.All.Concat(RateLimitSegments.All))
+        foreach (var (id, create) in TokensSegment.All.Concat(FlagSegment.All).Concat(RateLimitSegments.All))
         {
             factories[id] = create;
         }

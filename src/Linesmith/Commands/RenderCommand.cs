@@ -45,7 +45,8 @@ internal static class RenderCommand
             log.WarnOnce(problem.ToString(), $"config {file.Path}: {problem}");
         }
 
-        var writer = new AnsiWriter(theme, ColorDetection.Detect(environment, config.Color, options.Color));
+        var depth = ColorDetection.Detect(environment, config.Color, options.Color);
+        var writer = new AnsiWriter(theme, depth, LinkDetection.Enabled(config.Links, depth));
         var width = LineWidth.Cells(TerminalWidth(environment, log), config.ClaudePadding);
         world.Deadline?.Change(CommandBounds.Render(usageSettings.WithEnvironment(environment, log).Timeout), _ => Expire(writer, width, log));
         var input = StdinReader.Read(world.OpenInput(), StdinReader.DefaultDeadline, waitReadable: world.WaitInput);

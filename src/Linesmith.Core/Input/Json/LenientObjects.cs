@@ -44,3 +44,23 @@ internal sealed class LenientRateWindow : LenientObjectConverter<RateWindowInfo>
 {
     protected override JsonTypeInfo<RateWindowInfo> TypeInfo => StatusJsonContext.Default.RateWindowInfo;
 }
+
+internal sealed class LenientSpendLimit : LenientObjectConverter<SpendLimitInfo>
+{
+    protected override JsonTypeInfo<SpendLimitInfo> TypeInfo => StatusJsonContext.Default.SpendLimitInfo;
+}
+
+internal sealed class LenientThinking : LenientObjectConverter<ThinkingInfo>
+{
+    protected override JsonTypeInfo<ThinkingInfo> TypeInfo => StatusJsonContext.Default.ThinkingInfo;
+}
+
+internal sealed class LenientPromptCache : LenientObjectConverter<PromptCacheInfo>
+{
+    protected override JsonTypeInfo<PromptCacheInfo> TypeInfo => StatusJsonContext.Default.PromptCacheInfo;
+}
+
+internal sealed class LenientPullRequest : LenientObjectConverter<PullRequestInfo>
+{
+    protected override JsonTypeInfo<PullRequestInfo> TypeInfo => StatusJsonContext.Default.PullRequestInfo;
+}

@@ -14,4 +14,7 @@ internal sealed record RateLimitsInfo
 
     [JsonConverter(typeof(LenientRateWindow))]
     public RateWindowInfo? SevenDay { get; set; }
+
+    [JsonConverter(typeof(LenientSpendLimit))]
+    public SpendLimitInfo? SpendLimit { get; set; }
 }

@@ -61,4 +61,16 @@ internal sealed record StatusPayload
 
     [JsonConverter(typeof(LenientRateLimits))]
     public RateLimitsInfo? RateLimits { get; set; }
+
+    /// <summary>Fast mode (a faster output mode of the same model) is on.</summary>
+    public bool? FastMode { get; set; }
+
+    [JsonConverter(typeof(LenientThinking))]
+    public ThinkingInfo? Thinking { get; set; }
+
+    [JsonConverter(typeof(LenientPromptCache))]
+    public PromptCacheInfo? PromptCache { get; set; }
+
+    [JsonConverter(typeof(LenientPullRequest))]
+    public PullRequestInfo? Pr { get; set; }
 }

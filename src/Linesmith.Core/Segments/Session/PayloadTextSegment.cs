@@ -6,7 +6,7 @@ namespace Linesmith.Segments.Session;
 
 /// <summary>
 /// A segment that shows one text field of the payload as it is (<c>effort</c>, <c>output_style</c>,
-/// <c>vim</c>, <c>agent</c>, <c>version</c>); hidden when the field is missing or empty.
+/// <c>vim</c>, <c>agent</c>, <c>version</c>, <c>session_name</c>); hidden when the field is missing or empty.
 /// </summary>
 internal sealed class PayloadTextSegment(string id, int defaultPriority, SegmentLabel label, StyleRole role, Func<StatusPayload, string?> field) : ISegment
 {

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Linesmith.Config;
+using Linesmith.Input.Payload;
+using Linesmith.Rendering;
+using Linesmith.Segments.RateLimits;
+
+namespace Linesmith.Segments.Session;
+
+/// <summary>
+/// <c>prompt_cache</c>: whether the prompt cache is warm, for how long, and how much of the input came
+/// from it (<c>cache: warm 4m hit 37%</c>, <c>cache: cold hit 37%</c>). It is cold when Claude Code
+/// says so or once <c>expires_at</c> has passed: Claude Code re-runs the status line one second after
+/// <c>expires_at</c> (docs/spec/statusline-contract.md#invocation), so the switch to cold shows even in an idle
+/// session, while the countdown between events only moves with <c>refreshInterval</c>. Keys:
+/// <c>countdown</c> (true), <c>hit_ratio</c> (true), <c>compact</c> (true: <c>1h5m</c>, false:
+/// <c>1hr 5m</c>). Hidden until the first response, when there is no <c>prompt_cache</c>.
+/// </summary>
+internal sealed class PromptCacheSegment(SettingsTable settings) : ISegment
+{
+    private readonly SegmentLabel _label = SegmentLabel.From(settings, "cache");
+    private readonly bool _countdown = settings.GetBool("countdown", true);
+    private readonly bool _hitRatio = settings.GetBool("hit_ratio", true);
+    private readonly bool _compact = settings.GetBool("compact", true);
+
+    public string Id => "prompt_cache";
+
+    public int DefaultPriority => 76;
+
+    public SegmentOutput? Render(SegmentContext context)
+    {
+        if (context.Payload.PromptCache is not { } cache || State(cache, context.Clock.GetUtcNow()) is not { } warm)
+        {
+            return null;
+        }
+
+        var runs = new List<TextRun>(3) { new(warm ? "warm" : "cold", warm ? StyleRole.Success : StyleRole.Warning) };
+        if (warm && _countdown && cache.ExpiresAt is { } expires)
+        {
+            runs.Add(new TextRun(" " + ResetDuration.Format(expires - context.Clock.GetUtcNow(), _compact, useDays: false), StyleRole.Muted));
+        }
+
+        if (_hitRatio && cache.HitRatio is { } ratio)
+        {
+            runs.Add(new TextRun(" hit " + (ratio * 100).ToString("0", CultureInfo.InvariantCulture) + "%", StyleRole.Muted));
+        }
+
+        return _label.Output(runs);
+    }
+
+    /// <summary>Warm, cold, or null when the payload says neither (no <c>warm</c> and no <c>expires_at</c>).</summary>
+    private static bool? State(PromptCacheInfo cache, DateTimeOffset now)
+    {
+        if (cache.Warm == false || cache.ExpiresAt <= now)
+        {
+            return false;
+        }
+
+        return cache.Warm == true || cache.ExpiresAt is not null ? true : null;
+    }
+}
