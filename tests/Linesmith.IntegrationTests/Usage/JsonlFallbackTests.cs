@@ -49,4 +49,53 @@ public sealed class JsonlFallbackTests
         Assert.Equal(3_000UL, json.GetProperty("five_hour").GetProperty("tokens").GetUInt64());
         Assert.Equal(hour.AddHours(3), json.GetProperty("five_hour").GetProperty("ends_at").GetDateTimeOffset());
     }
+
+    [Fact]
+    public void A_repeated_run_uses_the_index_and_an_append_shows_at_once()
+    {
+        // Issue 11 item 8: the index keeps what was read; an appended line still counts on the next run.
+        using var rig = new UsageRig();
+        File.Delete(Path.Join(rig.Home, ".claude", ".credentials.json"));
+        var workspace = Path.Join(rig.Home, ".claude", "projects", "-work-app");
+        Directory.CreateDirectory(workspace);
+        var at = DateTimeOffset.UtcNow.AddMinutes(-30).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        var session = Path.Join(workspace, "session.jsonl");
+        File.WriteAllText(session, $"{{\"timestamp\":\"{at}\",\"message\":{{\"id\":\"m1\",\"usage\":{{\"input_tokens\":1000}}}}}}\n");
+
+        var first = UsageRig.Json(rig.Run("usage", "--json")).GetProperty("jsonl");
+        var index = Path.Join(rig.CacheRoot, "jsonl-index.bin");
+        var written = File.GetLastWriteTimeUtc(index);
+        var second = UsageRig.Json(rig.Run("usage", "--json")).GetProperty("jsonl");
+        File.AppendAllText(session, $"{{\"timestamp\":\"{at}\",\"message\":{{\"id\":\"m2\",\"usage\":{{\"input_tokens\":234}}}}}}\n");
+        var third = UsageRig.Json(rig.Run("usage", "--json")).GetProperty("jsonl");
+
+        Assert.Equal(1_000UL, first.GetProperty("seven_day_tokens").GetUInt64());
+        Assert.Equal(1_000UL, second.GetProperty("seven_day_tokens").GetUInt64());
+        Assert.Equal(1_234UL, third.GetProperty("seven_day_tokens").GetUInt64());
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(index));
+        }
+
+        Assert.True(File.GetLastWriteTimeUtc(index) > written, "the append was written to the index");
+    }
+
+    [Fact]
+    public void A_hostile_index_is_ignored_and_rebuilt()
+    {
+        using var rig = new UsageRig();
+        File.Delete(Path.Join(rig.Home, ".claude", ".credentials.json"));
+        var workspace = Path.Join(rig.Home, ".claude", "projects", "-work-app");
+        Directory.CreateDirectory(workspace);
+        var at = DateTimeOffset.UtcNow.AddMinutes(-30).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        File.WriteAllText(Path.Join(workspace, "session.jsonl"), $"{{\"timestamp\":\"{at}\",\"message\":{{\"id\":\"m1\",\"usage\":{{\"input_tokens\":1000}}}}}}\n");
+        Directory.CreateDirectory(rig.CacheRoot);
+        var index = Path.Join(rig.CacheRoot, "jsonl-index.bin");
+        File.WriteAllBytes(index, [.. "LSJI"u8, 1, 0, .. new byte[8], 0xFF, 0xFF, 0xFF, 0xFF]);
+
+        var json = UsageRig.Json(rig.Run("usage", "--json")).GetProperty("jsonl");
+
+        Assert.Equal(1_000UL, json.GetProperty("seven_day_tokens").GetUInt64());
+        Assert.NotEqual(18, new FileInfo(index).Length);
+    }
 }

@@ -26,7 +26,7 @@ internal static class CascadeFactory
             root,
             observe is null ? new HttpUsageTransport(environment, log) : observe(new HttpUsageTransport(environment, log)),
             CredentialsProvider.ForPlatform(environment),
-            new JsonlAggregator(environment, log),
+            new JsonlAggregator(environment, log, root, clock),
             clock,
             settings.WithEnvironment(environment, log),
             log,

@@ -1,23 +1,36 @@
-using System.Text.Json;
-using System.Text.Unicode;
 using Linesmith.Diagnostics;
-using Linesmith.Json;
 using Linesmith.Platform;
 
 namespace Linesmith.Usage.Jsonl;
 
 /// <summary>
-/// The JSONL fallback of docs/spec/jsonl-fallback.md: reads <c>&lt;root&gt;/&lt;workspace&gt;/*.jsonl</c> under every
-/// existing projects root, dedups by <c>message.id</c> (first wins), and sums tokens for the active
-/// 5-hour block and the 7-day window. Only complete <c>\n</c>-terminated lines count; bad lines are
-/// skipped silently, unreadable files and directories with a warning.
+/// The JSONL fallback of docs/spec/jsonl-fallback.md: reads
+/// <c>&lt;root&gt;/&lt;workspace&gt;/*.jsonl</c> under every existing projects root, dedups by
+/// <c>message.id</c> (first wins, oldest file first), and sums tokens for the active 5-hour block and
+/// the 7-day window. Bounded (docs/spec/jsonl-fallback.md#files): only files written within the window are listed
+/// (<see cref="TranscriptCatalog"/>), each is streamed line by line (<see cref="TranscriptScan"/>),
+/// and a run reads at most <see cref="JsonlLimits"/> bytes and time; <see cref="JsonlIndex"/> in the
+/// cache root keeps what was read, so a repeated render opens only files that changed and reads only
+/// what was appended.
 /// </summary>
-internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log) : IJsonlSource
+internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log, string? cacheRoot = null, TimeProvider? clock = null, JsonlLimits? limits = null) : IJsonlSource
 {
     private static readonly TimeSpan BlockLength = TimeSpan.FromHours(5);
     private static readonly TimeSpan Week = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// Time stamps outside 1970..9000 are not real (a corrupt line or index entry): dropped, so that the
+    /// block arithmetic (<c>start + 5 h</c>) can never overflow <see cref="DateTimeOffset"/>.
+    /// </summary>
+    private static readonly long MaxMs = new DateTimeOffset(9000, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
+
+    private readonly JsonlLimits _limits = limits ?? JsonlLimits.Default;
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     public int Calls { get; private set; }
+
+    /// <summary>Transcripts read (opened) by the last run: 0 when the index answered for all of them.</summary>
+    public int FilesRead { get; private set; }
 
     /// <summary><c>projects/</c> in each of <see cref="ClaudeDirectories.DataDirectories"/>.</summary>
     public static IReadOnlyList<string> Roots(EnvironmentSnapshot environment) =>
@@ -26,19 +39,56 @@ internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log) 
     public JsonlResult Aggregate(DateTimeOffset now)
     {
         Calls++;
+        FilesRead = 0;
         var roots = Roots(environment).Where(Directory.Exists).ToList();
         if (roots.Count == 0)
         {
             return new JsonlResult(null, JsonlErrorCode.DirectoryMissing);
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var entries = new List<(DateTimeOffset At, ulong Tokens)>();
-        foreach (var file in roots.SelectMany(Files))
+        var listed = TranscriptCatalog.InWindow(roots, now, _limits.Window, log);
+        var indexPath = cacheRoot is null ? null : JsonlIndex.PathIn(cacheRoot);
+        var index = indexPath is null ? JsonlIndex.Empty : JsonlIndex.Load(indexPath, roots, now, log);
+        var budget = new JsonlBudget(_limits, _clock);
+        var known = new List<IndexedTranscript>(listed.Count);
+        var changed = listed.Count != index.Files.Count;
+        foreach (var file in listed)
         {
-            ReadFile(file, seen, entries);
+            index.Files.TryGetValue(file.Path, out var previous);
+            if (previous is not null && previous.Fresh(file))
+            {
+                known.Add(previous);
+                continue;
+            }
+
+            changed = true;
+            if (budget.Exhausted)
+            {
+                if (previous is not null)
+                {
+                    known.Add(previous with { Complete = false });
+                }
+
+                continue;
+            }
+
+            if (Read(file, previous, budget) is { } read)
+            {
+                known.Add(read);
+            }
         }
 
+        if (budget.Exhausted)
+        {
+            log.Info("jsonl: scan budget reached; the next run continues where this one stopped");
+        }
+
+        if (changed && indexPath is not null)
+        {
+            JsonlIndex.Save(indexPath, known, now, _limits.Window, log);
+        }
+
+        var entries = Entries(known);
         if (entries.Count == 0)
         {
             return new JsonlResult(null, JsonlErrorCode.NoEntries);
@@ -46,6 +96,57 @@ internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log) 
 
         entries.Sort((a, b) => a.At.CompareTo(b.At));
         return new JsonlResult(new JsonlUsage(ActiveBlock(entries, now), WeekTotal(entries, now)), null);
+    }
+
+    /// <summary>
+    /// Reads what is new in <paramref name="file"/>: from where the index left off when the bytes before
+    /// that point are still the same (appended), else from the start (truncated or rewritten).
+    /// </summary>
+    private IndexedTranscript? Read(TranscriptFile file, IndexedTranscript? previous, JsonlBudget budget)
+    {
+        try
+        {
+            using var handle = TranscriptReader.Open(file.Path);
+            FilesRead++;
+            var resume = previous is not null && previous.Offset <= file.Size
+                && TranscriptReader.TailHash(handle, previous.Offset, IndexedTranscript.TailBytes) == previous.TailHash;
+            var entries = resume ? new List<JsonlEntry>(previous!.Entries) : [];
+            var outcome = TranscriptScan.Read(handle, resume ? previous!.Offset : 0, file.Size, budget, entries);
+            if (outcome.Overlong > 0)
+            {
+                log.Warn($"jsonl: {file.Path}: {outcome.Overlong} line(s) larger than {_limits.MaxLineBytes >> 20} MiB skipped");
+            }
+
+            var tail = TranscriptReader.TailHash(handle, outcome.Offset, IndexedTranscript.TailBytes);
+            return new IndexedTranscript(file.Path, file.Size, file.ModifiedTicks, outcome.Offset, outcome.ReachedEnd, tail, entries);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            log.Warn($"jsonl: cannot read {file.Path}: {exception.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Every counted line, oldest file first, a repeated <c>message.id</c> counted once.</summary>
+    private static List<(DateTimeOffset At, ulong Tokens)> Entries(List<IndexedTranscript> files)
+    {
+        files.Sort((a, b) => a.ModifiedTicks != b.ModifiedTicks ? a.ModifiedTicks.CompareTo(b.ModifiedTicks) : string.CompareOrdinal(a.Path, b.Path));
+        var seen = new HashSet<ulong>();
+        var entries = new List<(DateTimeOffset At, ulong Tokens)>();
+        foreach (var file in files)
+        {
+            foreach (var entry in file.Entries)
+            {
+                if (entry.AtMs < 0 || entry.AtMs > MaxMs || (entry.IdHash != 0 && !seen.Add(entry.IdHash)))
+                {
+                    continue;
+                }
+
+                entries.Add((DateTimeOffset.FromUnixTimeMilliseconds(entry.AtMs), entry.Tokens));
+            }
+        }
+
+        return entries;
     }
 
     /// <summary>
@@ -98,95 +199,4 @@ internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log) 
     }
 
     private static ulong Add(ulong a, ulong b) => ulong.MaxValue - a < b ? ulong.MaxValue : a + b;
-
-    private List<string> Files(string root)
-    {
-        try
-        {
-            return Directory.EnumerateDirectories(root)
-                .SelectMany(workspace => SafeEnumerate(workspace))
-                .ToList();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            log.Warn($"jsonl: cannot list {root}: {exception.Message}");
-            return [];
-        }
-    }
-
-    private List<string> SafeEnumerate(string workspace)
-    {
-        try
-        {
-            return Directory.EnumerateFiles(workspace, "*.jsonl").ToList();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            log.Warn($"jsonl: cannot list {workspace}: {exception.Message}");
-            return [];
-        }
-    }
-
-    /// <summary>A transcript past this is skipped, not read (docs/hostile-inputs.md: a 1 GB file or /dev/zero behind a symlink must not be loaded).</summary>
-    private const int MaxTranscriptBytes = 128 * 1024 * 1024;
-
-    private void ReadFile(string path, HashSet<string> seen, List<(DateTimeOffset At, ulong Tokens)> entries)
-    {
-        byte[]? bytes;
-        try
-        {
-            bytes = Platform.BoundedFile.ReadAll(path, MaxTranscriptBytes);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            log.Warn($"jsonl: cannot read {path}: {exception.Message}");
-            return;
-        }
-
-        if (bytes is null)
-        {
-            log.Warn($"jsonl: {path} is larger than {MaxTranscriptBytes / (1024 * 1024)} MiB; skipped");
-            return;
-        }
-
-        var span = bytes.AsSpan();
-        while (span.IndexOf((byte)'\n') is var end and >= 0)
-        {
-            var line = span[..end];
-            span = span[(end + 1)..];
-            if (line.EndsWith("\r"u8))
-            {
-                line = line[..^1];
-            }
-
-            if (ParseLine(line) is not { } record || !Rfc3339.TryParse(record.Timestamp, out var at))
-            {
-                continue;
-            }
-
-            if (record.Message?.Id is { } id && !seen.Add(id))
-            {
-                continue;
-            }
-
-            entries.Add((at, record.Message?.Usage?.Total ?? 0));
-        }
-    }
-
-    private static JsonlRecord? ParseLine(ReadOnlySpan<byte> line)
-    {
-        if (line.IsEmpty || !Utf8.IsValid(line))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize(line, JsonlJsonContext.Default.JsonlRecord);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }
