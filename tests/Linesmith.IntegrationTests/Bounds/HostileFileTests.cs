@@ -71,9 +71,9 @@ public sealed class HostileFileTests
         var line = RenderRunner.AssertOneSafeLine(result);
         Assert.Contains("Opus", line, StringComparison.Ordinal);
         Assert.True(result.Elapsed < TimeSpan.FromSeconds(10), $"took {result.Elapsed}");
-        // .git/HEAD and themes are read without a log; a directory at a name that is looked up
-        // (config.toml, *.jsonl) is not found, as if it were not there.
-        if (role is not ("git-head" or "theme") && !(kind == "directory" && role is "config" or "transcript"))
+        // A directory at a name that is looked up (config.toml, a theme, .git/HEAD, *.jsonl) is not
+        // found, as if it were not there; every other refused file leaves a log line.
+        if (kind != "directory" || role is not ("config" or "transcript" or "theme" or "git-head"))
         {
             var log = File.ReadAllText(Path.Join(rig.CacheRoot, "linesmith.log"));
             var expected = kind == "sparse-1g" ? "larger" : "not a regular file";

@@ -34,7 +34,7 @@ internal sealed class GitBranchSegment : ISegment
     {
         var payload = context.Payload;
         var directory = payload.Workspace?.CurrentDir ?? payload.Cwd;
-        if (string.IsNullOrEmpty(directory) || GitHead.Find(directory) is not { } head)
+        if (string.IsNullOrEmpty(directory) || GitHead.Find(directory, context.Log) is not { } head)
         {
             return null;
         }

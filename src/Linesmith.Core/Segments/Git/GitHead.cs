@@ -1,3 +1,5 @@
+using Linesmith.Diagnostics;
+
 namespace Linesmith.Segments.Git;
 
 /// <summary>
@@ -19,7 +21,7 @@ internal sealed record GitHead(string WorkTree, string GitDirectory, string? Bra
     /// <c>.git</c> file with <c>gitdir: …</c> as worktrees and submodules have. Null when there is none
     /// or its HEAD cannot be read.
     /// </summary>
-    public static GitHead? Find(string directory)
+    public static GitHead? Find(string directory, Log? log = null)
     {
         var current = directory;
         for (var level = 0; level < MaxLevels && !string.IsNullOrEmpty(current); level++)
@@ -27,12 +29,12 @@ internal sealed record GitHead(string WorkTree, string GitDirectory, string? Bra
             var dotGit = Path.Join(current, ".git");
             if (Directory.Exists(dotGit))
             {
-                return Read(current, dotGit);
+                return Read(current, dotGit, log);
             }
 
             if (File.Exists(dotGit))
             {
-                return ResolveGitFile(current, dotGit) is { } gitDirectory ? Read(current, gitDirectory) : null;
+                return ResolveGitFile(current, dotGit, log) is { } gitDirectory ? Read(current, gitDirectory, log) : null;
             }
 
             current = Path.GetDirectoryName(current);
@@ -41,9 +43,9 @@ internal sealed record GitHead(string WorkTree, string GitDirectory, string? Bra
         return null;
     }
 
-    private static string? ResolveGitFile(string workTree, string dotGitFile)
+    private static string? ResolveGitFile(string workTree, string dotGitFile, Log? log)
     {
-        var line = ReadFirstLine(dotGitFile);
+        var line = ReadFirstLine(dotGitFile, log);
         const string Prefix = "gitdir:";
         if (line is null || !line.StartsWith(Prefix, StringComparison.Ordinal))
         {
@@ -54,9 +56,9 @@ internal sealed record GitHead(string WorkTree, string GitDirectory, string? Bra
         return target.Length == 0 ? null : Path.GetFullPath(Path.IsPathRooted(target) ? target : Path.Join(workTree, target));
     }
 
-    private static GitHead? Read(string workTree, string gitDirectory)
+    private static GitHead? Read(string workTree, string gitDirectory, Log? log)
     {
-        var head = ReadFirstLine(Path.Join(gitDirectory, "HEAD"));
+        var head = ReadFirstLine(Path.Join(gitDirectory, "HEAD"), log);
         if (head is null)
         {
             return null;
@@ -76,13 +78,19 @@ internal sealed record GitHead(string WorkTree, string GitDirectory, string? Bra
             : null;
     }
 
-    private static string? ReadFirstLine(string path)
+    /// <summary>
+    /// The file's first line; null when it cannot be read. A file that is there but refused (not a
+    /// regular file, larger than the cap, unreadable) is logged: a bounded miss is never silent
+    /// (docs/guarantees.md).
+    /// </summary>
+    private static string? ReadFirstLine(string path, Log? log)
     {
         try
         {
             var bytes = Platform.BoundedFile.ReadAll(path, MaxHeadBytes);
             if (bytes is null)
             {
+                log?.Info($"git_branch: {path} is larger than {MaxHeadBytes} bytes; skipped");
                 return null;
             }
 
@@ -92,6 +100,11 @@ internal sealed record GitHead(string WorkTree, string GitDirectory, string? Bra
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            if (Platform.FileProblems.Classify(exception) != Platform.FileProblem.NotFound)
+            {
+                log?.Info($"git_branch: {exception.Message}; skipped");
+            }
+
             return null;
         }
     }
