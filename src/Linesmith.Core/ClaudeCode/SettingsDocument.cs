@@ -106,7 +106,7 @@ internal sealed record SettingsDocument(string Path, JsonObject? Root, byte[]? O
         switch (node)
         {
             case JsonObject obj:
-                foreach (var (key, child) in obj)
+                foreach (var (_, child) in obj)
                 {
                     if (child is not null && UnpairedSurrogateAt(child) is { } inner)
                     {

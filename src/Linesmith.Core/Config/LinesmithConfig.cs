@@ -12,8 +12,6 @@ internal sealed class LinesmithConfig
     public const string DefaultTheme = "default";
     public const string DefaultSeparator = " · ";
 
-    private static readonly HashSet<string> RootKeys = ["theme", "preset", "layout", "line", "layout_options", "usage", "segments"];
-
     private readonly SettingsTable _root;
     private readonly SettingsTable _segments;
     private readonly Dictionary<string, SettingsTable> _segmentTables = new(StringComparer.Ordinal);

@@ -14,26 +14,19 @@ namespace Linesmith.Config;
 /// <see cref="double"/>, <see cref="bool"/>, <see cref="DateTimeOffset"/>, nested tables as
 /// <see cref="IReadOnlyDictionary{TKey,TValue}"/> and arrays as <see cref="IReadOnlyList{T}"/>.
 /// </remarks>
-internal sealed class SettingsTable
+internal sealed class SettingsTable(string path, IReadOnlyDictionary<string, object?> values, ConfigProblems problems)
 {
     // Most tables a render asks for are absent from the config (a segment's own table, its width,
     // its thresholds): those share one empty dictionary and never allocate their read-set.
     private static readonly Dictionary<string, object?> NoValues = new(StringComparer.Ordinal);
 
-    private readonly IReadOnlyDictionary<string, object?> _values;
+    private readonly IReadOnlyDictionary<string, object?> _values = values;
     private HashSet<string>? _read;
 
-    public SettingsTable(string path, IReadOnlyDictionary<string, object?> values, ConfigProblems problems)
-    {
-        Path = path;
-        _values = values;
-        Problems = problems;
-    }
-
     /// <summary>The dotted path of this table, e.g. <c>segments.rate_limit_5h</c>.</summary>
-    public string Path { get; }
+    public string Path { get; } = path;
 
-    public ConfigProblems Problems { get; }
+    public ConfigProblems Problems { get; } = problems;
 
     public static SettingsTable Empty(string path, ConfigProblems problems) => new(path, NoValues, problems);
 

@@ -10,7 +10,8 @@ namespace Linesmith.Diagnostics;
 /// belongs to the statusline. Secrets registered with <see cref="Redact"/> are replaced in every line,
 /// so that the OAuth token cannot reach the log even by accident (docs/spec/usage-endpoint.md#status-mapping, docs/spec/credentials.md).
 /// </summary>
-internal sealed class Log
+/// <param name="directory">Where the log file lives and below what it may be created; null = the file's own directory, when its parent exists.</param>
+internal sealed class Log(LogLevel level, string? path, TextWriter? fallback, TimeProvider clock, CreatableDirectory? directory = null)
 {
     public const string FileName = "linesmith.log";
 
@@ -22,26 +23,16 @@ internal sealed class Log
     private readonly Lock _gate = new();
     private readonly List<string> _secrets = [];
     private readonly HashSet<string> _once = new(StringComparer.Ordinal);
-    private readonly TimeProvider _clock;
-    private readonly TextWriter? _fallback;
-    private readonly CreatableDirectory? _directory;
-
-    /// <param name="directory">Where the log file lives and below what it may be created; null = the file's own directory, when its parent exists.</param>
-    public Log(LogLevel level, string? path, TextWriter? fallback, TimeProvider clock, CreatableDirectory? directory = null)
-    {
-        Level = level;
-        Path = path;
-        _directory = directory;
-        _fallback = fallback;
-        _clock = clock;
-    }
+    private readonly TimeProvider _clock = clock;
+    private readonly TextWriter? _fallback = fallback;
+    private readonly CreatableDirectory? _directory = directory;
 
     /// <summary>A log that writes nothing at all: for tests and callers that need no diagnostics.</summary>
     public static Log Silent { get; } = new(LogLevel.Off, null, null, TimeProvider.System);
 
-    public LogLevel Level { get; }
+    public LogLevel Level { get; } = level;
 
-    public string? Path { get; }
+    public string? Path { get; } = path;
 
     /// <summary>Lines written (after redaction), kept for tests and for <c>usage</c>'s own report.</summary>
     public List<string> Lines { get; } = [];

@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Globalization;
 
 namespace Linesmith.Json;
@@ -12,7 +11,7 @@ namespace Linesmith.Json;
 /// </summary>
 internal static class Rfc3339
 {
-    /// <summary>The longest text <see cref="Format"/> writes: <c>yyyy-MM-ddTHH:mm:ss.fffffffffZ</c>.</summary>
+    /// <summary>The longest text <see cref="Format(DateTimeOffset, Span{char})"/> writes: <c>yyyy-MM-ddTHH:mm:ss.fffffffffZ</c>.</summary>
     public const int MaxFormattedLength = 30;
 
     public static bool TryParse(ReadOnlySpan<char> text, out DateTimeOffset value)

@@ -11,7 +11,7 @@ namespace Linesmith.Platform;
 /// walks the children it can see at that moment; a hook that backgrounds itself (<c>sleep 60 &amp;</c>) has
 /// left the tree by then but not the group. So: <c>posix_spawn</c> with <c>POSIX_SPAWN_SETPGROUP</c>,
 /// stdin and stderr on <c>/dev/null</c>, every inherited descriptor above 2 closed (glibc 2.34+, macOS); stdout read with
-/// <c>poll</c> until the program exits or <paramref name="timeout"/> passes; then <c>kill(-pgid, SIGKILL)</c>
+/// <c>poll</c> until the program exits or the timeout passes; then <c>kill(-pgid, SIGKILL)</c>
 /// while the leader is still unreaped (so the group id cannot have been reused), and only then reaped.
 /// The environment is exactly the one given: nothing is inherited.
 /// </summary>

@@ -39,12 +39,12 @@ internal static class InheritedDescriptors
 
     private static IEnumerable<int> Open()
     {
-        const string listing = "/proc/self/fd";
-        if (Directory.Exists(listing))
+        const string Listing = "/proc/self/fd";
+        if (Directory.Exists(Listing))
         {
             // Listed first, then changed: the listing's own descriptor is close-on-exec and gone by then.
             var numbers = new List<int>();
-            foreach (var entry in Directory.EnumerateFileSystemEntries(listing))
+            foreach (var entry in Directory.EnumerateFileSystemEntries(Listing))
             {
                 if (int.TryParse(Path.GetFileName(entry), System.Globalization.CultureInfo.InvariantCulture, out var number) && number > 2)
                 {

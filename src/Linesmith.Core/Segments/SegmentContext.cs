@@ -9,31 +9,23 @@ namespace Linesmith.Segments;
 /// is lazy: the cascade (cache, lock, credentials, network) runs only when a segment asks for it,
 /// and at most once per run.
 /// </summary>
-internal sealed class SegmentContext
+/// <remarks>
+/// With the local zone looked up only when a segment needs it: reading and parsing the zone file
+/// costs a render that shows no wall-clock time for nothing.
+/// </remarks>
+internal sealed class SegmentContext(StatusPayload payload, TimeProvider clock, Func<TimeZoneInfo> localZone, Func<UsageView> usage)
 {
-    private readonly Lazy<UsageView> _usage;
-    private readonly Lazy<TimeZoneInfo> _localZone;
+    private readonly Lazy<UsageView> _usage = new Lazy<UsageView>(usage, LazyThreadSafetyMode.None);
+    private readonly Lazy<TimeZoneInfo> _localZone = new Lazy<TimeZoneInfo>(localZone, LazyThreadSafetyMode.None);
 
     public SegmentContext(StatusPayload payload, TimeProvider clock, TimeZoneInfo localZone, Func<UsageView> usage)
         : this(payload, clock, () => localZone, usage)
     {
     }
 
-    /// <summary>
-    /// With the local zone looked up only when a segment needs it: reading and parsing the zone file
-    /// costs a render that shows no wall-clock time for nothing.
-    /// </summary>
-    public SegmentContext(StatusPayload payload, TimeProvider clock, Func<TimeZoneInfo> localZone, Func<UsageView> usage)
-    {
-        Payload = payload;
-        Clock = clock;
-        _localZone = new Lazy<TimeZoneInfo>(localZone, LazyThreadSafetyMode.None);
-        _usage = new Lazy<UsageView>(usage, LazyThreadSafetyMode.None);
-    }
+    public StatusPayload Payload { get; } = payload;
 
-    public StatusPayload Payload { get; }
-
-    public TimeProvider Clock { get; }
+    public TimeProvider Clock { get; } = clock;
 
     /// <summary>The render's environment, for the programs a segment runs (git_branch); empty in tests that run none.</summary>
     public EnvironmentSnapshot Environment { get; init; } = EnvironmentSnapshot.Empty;

@@ -40,7 +40,7 @@ internal static class CacheShowCommand
         }
 
         output.WriteLine($"usage.json  {report.CachePath}");
-        output.WriteLine($"  {DescribeEntry(report, now)}");
+        output.WriteLine($"  {DescribeEntry(report)}");
         output.WriteLine($"usage.lock  {report.LockPath}");
         output.WriteLine($"  {DescribeLock(report.Lock, now)}");
         foreach (var problem in report.Problems)
@@ -49,7 +49,7 @@ internal static class CacheShowCommand
         }
     }
 
-    private static string DescribeEntry(CacheReport report, DateTimeOffset now)
+    private static string DescribeEntry(CacheReport report)
     {
         if (report.Entry is not { } entry)
         {

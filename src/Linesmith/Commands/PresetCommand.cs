@@ -1,5 +1,4 @@
 using Linesmith.Cli;
-using Linesmith.Config;
 using Linesmith.Platform;
 using Linesmith.Presets;
 

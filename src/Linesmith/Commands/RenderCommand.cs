@@ -1,5 +1,4 @@
 using Linesmith.Cli;
-using Linesmith.Config;
 using Linesmith.Diagnostics;
 using Linesmith.Input;
 using Linesmith.Input.Payload;

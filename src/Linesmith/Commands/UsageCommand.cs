@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Linesmith.Cli;
-using Linesmith.Config;
 using Linesmith.Diagnostics;
 using Linesmith.Json;
 using Linesmith.Platform;
-using Linesmith.Usage;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Cascade;
 using Linesmith.Usage.Model;

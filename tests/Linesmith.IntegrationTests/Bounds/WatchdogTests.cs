@@ -27,7 +27,7 @@ public sealed class WatchdogTests : IDisposable
             ["F"] = _temp.Join("fifo"),
             ["LINESMITH_TIMEOUT_MS"] = "100",
         };
-        const string script = """
+        const string Script = """
             mkfifo "$F"
             sleep 60 <"$F" & reader=$!
             ( dd if=/dev/zero bs=65536 count=1 2>/dev/null; $LINESMITH <"$P" 2>/dev/null ) >"$F"
@@ -35,7 +35,7 @@ public sealed class WatchdogTests : IDisposable
             kill $reader
             """;
         var stopwatch = Stopwatch.StartNew();
-        var result = ShellRun.Script(script, environment, TimeSpan.FromSeconds(40));
+        var result = ShellRun.Script(Script, environment, TimeSpan.FromSeconds(40));
 
         Assert.Equal(0, ShellRun.ExitCodeOf(result));
         // The bound for LINESMITH_TIMEOUT_MS=100 is 5 s (RunDeadline.For); well under the 60 s sleep.
@@ -59,14 +59,14 @@ public sealed class WatchdogTests : IDisposable
 
         // Descriptor 3 of the render is the pipe's write end (a shell redirection: not close-on-exec);
         // cat ends at the pipe's end, when the last holder has closed it.
-        const string script = """
+        const string Script = """
             { $LINESMITH --config "$C" <"$P" 3>&1 >/dev/null 2>&1; } | cat >/dev/null
             echo "rc=0"
             """;
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            var result = ShellRun.Script(script, environment, TimeSpan.FromSeconds(40));
+            var result = ShellRun.Script(Script, environment, TimeSpan.FromSeconds(40));
             var elapsed = stopwatch.Elapsed;
 
             Assert.Equal(0, ShellRun.ExitCodeOf(result));

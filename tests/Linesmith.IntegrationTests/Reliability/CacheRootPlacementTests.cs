@@ -1,4 +1,3 @@
-using System.Text;
 using Linesmith.IntegrationTests.TestSupport;
 using Linesmith.TestSupport;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Linesmith.IntegrationTests.TestSupport;
 using Linesmith.TestSupport;
 using Linesmith.Usage.Cache;

@@ -88,7 +88,7 @@ internal sealed partial class GitRig : IDisposable
         File.WriteAllText(path, text);
     }
 
-    /// <summary>A script file that creates the marker <paramref name="name"/>, executable.</summary>
+    /// <summary>A script file that creates the marker <paramref name="marker"/>, executable.</summary>
     public void WriteScript(string path, string marker)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -118,8 +118,10 @@ internal sealed partial class GitRig : IDisposable
     {
         var environment = new Dictionary<string, string>(Environment)
         {
-            ["GIT_AUTHOR_NAME"] = "t", ["GIT_COMMITTER_NAME"] = "t",
-            ["GIT_AUTHOR_EMAIL"] = "t@example.com", ["GIT_COMMITTER_EMAIL"] = "t@example.com",
+            ["GIT_AUTHOR_NAME"] = "t",
+            ["GIT_COMMITTER_NAME"] = "t",
+            ["GIT_AUTHOR_EMAIL"] = "t@example.com",
+            ["GIT_COMMITTER_EMAIL"] = "t@example.com",
         };
         foreach (var (name, value) in variables)
         {

@@ -67,12 +67,12 @@ public sealed class AtomicJsonFileTests : IDisposable
 
         var root = _dir.Join("shared");
         Directory.CreateDirectory(root);
-        const UnixFileMode mode = UnixModes.PrivateDirectory | UnixFileMode.GroupRead | UnixFileMode.GroupExecute;
-        File.SetUnixFileMode(root, mode);
+        const UnixFileMode Mode = UnixModes.PrivateDirectory | UnixFileMode.GroupRead | UnixFileMode.GroupExecute;
+        File.SetUnixFileMode(root, Mode);
 
         AtomicJsonFile.Write(Path.Join(root, "usage.json"), "{}"u8);
 
-        Assert.Equal(mode, File.GetUnixFileMode(root));
+        Assert.Equal(Mode, File.GetUnixFileMode(root));
     }
 
     [Fact]

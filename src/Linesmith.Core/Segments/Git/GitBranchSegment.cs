@@ -11,20 +11,12 @@ namespace Linesmith.Segments.Git;
 /// (default 300), with every program the repository's configuration names neutralised
 /// (<see cref="GitStatus"/>). Hidden outside a repository.
 /// </summary>
-internal sealed class GitBranchSegment : ISegment
+internal sealed class GitBranchSegment(SettingsTable settings) : ISegment
 {
-    private readonly SegmentLabel _label;
-    private readonly bool _dirty;
-    private readonly bool _aheadBehind;
-    private readonly TimeSpan _timeout;
-
-    public GitBranchSegment(SettingsTable settings)
-    {
-        _label = SegmentLabel.From(settings, string.Empty, "⎇");
-        _dirty = settings.GetBool("dirty", false);
-        _aheadBehind = settings.GetBool("ahead_behind", false);
-        _timeout = TimeSpan.FromMilliseconds(settings.GetInteger("timeout_ms", 300, 1, 5000));
-    }
+    private readonly SegmentLabel _label = SegmentLabel.From(settings, string.Empty, "⎇");
+    private readonly bool _dirty = settings.GetBool("dirty", false);
+    private readonly bool _aheadBehind = settings.GetBool("ahead_behind", false);
+    private readonly TimeSpan _timeout = TimeSpan.FromMilliseconds(settings.GetInteger("timeout_ms", 300, 1, 5000));
 
     public string Id => "git_branch";
 

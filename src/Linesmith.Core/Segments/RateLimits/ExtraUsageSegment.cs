@@ -12,24 +12,18 @@ namespace Linesmith.Segments.RateLimits;
 /// (<c>extra: 42.5%</c>). Endpoint only: stdin lacks it and JSONL hides it; hidden unless
 /// <c>extra_usage.is_enabled</c> or <c>spend.enabled</c> is true; a failed fetch shows its error.
 /// </summary>
-internal sealed class ExtraUsageSegment : ISegment
+internal sealed class ExtraUsageSegment(SegmentPrefix prefix, ExtraUsageFormat format) : ISegment
 {
     public const string SegmentId = "extra_usage";
 
-    private readonly SegmentPrefix _prefix;
-    private readonly ExtraUsageFormat _format;
+    private readonly SegmentPrefix _prefix = prefix;
+    private readonly ExtraUsageFormat _format = format;
 
     private static readonly Choice<ExtraUsageFormat>[] FormatChoices =
     [
         new("currency", ExtraUsageFormat.Currency),
         new("percent", ExtraUsageFormat.Percent),
     ];
-
-    public ExtraUsageSegment(SegmentPrefix prefix, ExtraUsageFormat format)
-    {
-        _prefix = prefix;
-        _format = format;
-    }
 
     public static ExtraUsageSegment Read(SettingsTable settings, string defaultIcon)
     {

@@ -11,29 +11,22 @@ namespace Linesmith.Segments.RateLimits;
 /// configured one, else the model name; neither hides. Endpoint only: JSONL hides. An entry past its
 /// reset shows 0 (<see cref="WindowReset"/>); data older than <c>stale_after</c> carries the marker.
 /// </summary>
-internal sealed class ModelLimitSegment : ISegment
+internal sealed class ModelLimitSegment(SegmentPrefix prefix, PercentDisplay display, ModelVisibility visibility) : ISegment
 {
     public const string SegmentId = "rate_limit_7d_model";
 
     /// <summary>The label of an error when none is configured, since there is no model name to show.</summary>
     private const string ErrorLabel = "7dm";
 
-    private readonly SegmentPrefix _prefix;
-    private readonly PercentDisplay _display;
-    private readonly ModelVisibility _visibility;
+    private readonly SegmentPrefix _prefix = prefix;
+    private readonly PercentDisplay _display = display;
+    private readonly ModelVisibility _visibility = visibility;
 
     private static readonly Choice<ModelVisibility>[] Visibilities =
     [
         new("smart", ModelVisibility.Smart),
         new("always", ModelVisibility.Always),
     ];
-
-    public ModelLimitSegment(SegmentPrefix prefix, PercentDisplay display, ModelVisibility visibility)
-    {
-        _prefix = prefix;
-        _display = display;
-        _visibility = visibility;
-    }
 
     /// <summary>Reads the segment's keys; the default label is empty, meaning the model's name.</summary>
     public static ModelLimitSegment Read(SettingsTable settings, string defaultIcon) => new(

@@ -1,5 +1,4 @@
 using Linesmith.Config;
-using Linesmith.Rendering;
 
 namespace Linesmith.Segments.RateLimits;
 

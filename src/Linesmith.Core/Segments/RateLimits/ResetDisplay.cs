@@ -64,21 +64,21 @@ internal sealed record ResetDisplay(
             return null;
         }
 
-        const StyleRole role = StyleRole.Info;
+        const StyleRole Role = StyleRole.Info;
         var runs = new RunList();
-        runs.Add(prefix, role);
+        runs.Add(prefix, Role);
         switch (Format)
         {
             case ResetFormat.Absolute:
-                runs.Add(WallClock.Format(resetsAt, Zone ?? context.LocalZone, HourFormat), role);
+                runs.Add(WallClock.Format(resetsAt, Zone ?? context.LocalZone, HourFormat), Role);
                 break;
             case ResetFormat.Progress:
                 var elapsed = Math.Clamp((window - remaining) / window, 0, 1) * 100;
-                Bar.Render(elapsed, role, runs);
-                runs.Add(" " + PercentText.Format(elapsed), role);
+                Bar.Render(elapsed, Role, runs);
+                runs.Add(" " + PercentText.Format(elapsed), Role);
                 break;
             default:
-                runs.Add(ResetDuration.Format(remaining, Compact, UseDays), role);
+                runs.Add(ResetDuration.Format(remaining, Compact, UseDays), Role);
                 break;
         }
 

@@ -9,21 +9,13 @@ namespace Linesmith.Segments.RateLimits;
 /// and always hides. A missing or past reset hides. Endpoint data older than <c>stale_after</c>
 /// carries the stale marker.
 /// </summary>
-internal sealed class ResetSegment : ISegment
+internal sealed class ResetSegment(string id, RateWindow window, SegmentPrefix prefix, ResetDisplay display) : ISegment
 {
-    private readonly RateWindow _window;
-    private readonly SegmentPrefix _prefix;
-    private readonly ResetDisplay _display;
+    private readonly RateWindow _window = window;
+    private readonly SegmentPrefix _prefix = prefix;
+    private readonly ResetDisplay _display = display;
 
-    public ResetSegment(string id, RateWindow window, SegmentPrefix prefix, ResetDisplay display)
-    {
-        Id = id;
-        _window = window;
-        _prefix = prefix;
-        _display = display;
-    }
-
-    public string Id { get; }
+    public string Id { get; } = id;
 
     public int DefaultPriority => RateLimitSegments.Priority;
 

@@ -10,24 +10,15 @@ namespace Linesmith.Segments.RateLimits;
 /// past its reset shows 0 (<see cref="WindowReset"/>); endpoint data older than <c>stale_after</c>
 /// carries the stale marker.
 /// </summary>
-internal sealed class UsageWindowSegment : ISegment
+internal sealed class UsageWindowSegment(string id, int priority, RateWindow window, SegmentPrefix prefix, PercentDisplay display) : ISegment
 {
-    private readonly RateWindow _window;
-    private readonly SegmentPrefix _prefix;
-    private readonly PercentDisplay _display;
+    private readonly RateWindow _window = window;
+    private readonly SegmentPrefix _prefix = prefix;
+    private readonly PercentDisplay _display = display;
 
-    public UsageWindowSegment(string id, int priority, RateWindow window, SegmentPrefix prefix, PercentDisplay display)
-    {
-        Id = id;
-        DefaultPriority = priority;
-        _window = window;
-        _prefix = prefix;
-        _display = display;
-    }
+    public string Id { get; } = id;
 
-    public string Id { get; }
-
-    public int DefaultPriority { get; }
+    public int DefaultPriority { get; } = priority;
 
     public SegmentOutput? Render(SegmentContext context)
     {

@@ -8,18 +8,11 @@ namespace Linesmith.Segments.Session;
 /// <c>context_bar</c>: the context window as a bar and a percentage (<c>████░░░░░░ 42%</c>),
 /// <c>progress_width</c> cells wide (default 10, 1..100), the empty part dimmed.
 /// </summary>
-internal sealed class ContextBarSegment : ISegment
+internal sealed class ContextBarSegment(SettingsTable settings) : ISegment
 {
-    private readonly SegmentLabel _label;
-    private readonly Thresholds _roles;
-    private readonly int _cells;
-
-    public ContextBarSegment(SettingsTable settings)
-    {
-        _label = SegmentLabel.From(settings, string.Empty);
-        _roles = Thresholds.Read(settings);
-        _cells = (int)settings.GetInteger("progress_width", 10, 1, 100);
-    }
+    private readonly SegmentLabel _label = SegmentLabel.From(settings, string.Empty);
+    private readonly Thresholds _roles = Thresholds.Read(settings);
+    private readonly int _cells = (int)settings.GetInteger("progress_width", 10, 1, 100);
 
     public string Id => "context_bar";
 

@@ -1,4 +1,3 @@
-using Linesmith.Config;
 using Linesmith.Input.Payload;
 using Linesmith.Rendering;
 

@@ -10,25 +10,18 @@ namespace Linesmith.Usage.Cache;
 /// or <c>cached_at</c> later than now (clock skew). Only real I/O problems surface as
 /// <see cref="CacheError"/>.
 /// </summary>
-internal sealed class CacheStore
+internal sealed class CacheStore(string root, TimeProvider clock)
 {
     public const string FileName = "usage.json";
 
     /// <summary>A real entry is about 2 KB; anything over this is not ours and reads as a miss.</summary>
     public const int MaxFileBytes = 1024 * 1024;
 
-    private readonly TimeProvider _clock;
+    private readonly TimeProvider _clock = clock;
 
-    public CacheStore(string root, TimeProvider clock)
-    {
-        Root = root;
-        Path = System.IO.Path.Join(root, FileName);
-        _clock = clock;
-    }
+    public string Root { get; } = root;
 
-    public string Root { get; }
-
-    public string Path { get; }
+    public string Path { get; } = System.IO.Path.Join(root, FileName);
 
     public CacheRead Read()
     {

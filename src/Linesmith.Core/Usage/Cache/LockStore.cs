@@ -14,7 +14,7 @@ namespace Linesmith.Usage.Cache;
 /// written more than <see cref="FutureTolerance"/> ahead of the clock (the clock was turned back since,
 /// or the writer's was wrong) cannot be measured in real time and does not block.
 /// </summary>
-internal sealed class LockStore
+internal sealed class LockStore(string root, TimeProvider clock)
 {
     public const string FileName = "usage.lock";
 
@@ -40,15 +40,9 @@ internal sealed class LockStore
     /// <summary>A real lock is under 100 bytes; a larger file is read as a legacy lock.</summary>
     private const int MaxFileBytes = 64 * 1024;
 
-    private readonly TimeProvider _clock;
+    private readonly TimeProvider _clock = clock;
 
-    public LockStore(string root, TimeProvider clock)
-    {
-        Path = System.IO.Path.Join(root, FileName);
-        _clock = clock;
-    }
-
-    public string Path { get; }
+    public string Path { get; } = System.IO.Path.Join(root, FileName);
 
     public LockRead Read()
     {

@@ -1,6 +1,5 @@
 using Linesmith.Diagnostics;
 using Linesmith.Platform;
-using Linesmith.Usage;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Credentials;
 using Linesmith.Usage.Endpoint;

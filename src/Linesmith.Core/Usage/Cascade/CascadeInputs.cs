@@ -1,5 +1,4 @@
 using Linesmith.Diagnostics;
-using Linesmith.Usage;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Credentials;
 using Linesmith.Usage.Endpoint;

@@ -8,22 +8,15 @@ namespace Linesmith.Usage.Credentials;
 /// only ever called when a fetch is about to happen, so a render served from cache never touches
 /// the Keychain or the files.
 /// </summary>
-internal sealed class CredentialsProvider : ICredentialsProvider
+/// <param name="environment">Where the file cascade and <c>USER</c>/<c>PATH</c> come from.</param>
+/// <param name="useKeychain">Query the macOS Keychain: <see cref="OperatingSystem.IsMacOS"/> in production; a test forces it on.</param>
+/// <param name="keychainBudget">Per <c>security</c> call; 2 s by default.</param>
+internal sealed class CredentialsProvider(EnvironmentSnapshot environment, bool useKeychain, TimeSpan? keychainBudget = null) : ICredentialsProvider
 {
-    private readonly EnvironmentSnapshot _environment;
-    private readonly bool _useKeychain;
-    private readonly TimeSpan _keychainBudget;
+    private readonly EnvironmentSnapshot _environment = environment;
+    private readonly bool _useKeychain = useKeychain;
+    private readonly TimeSpan _keychainBudget = keychainBudget ?? SecurityCommand.DefaultBudget;
     private CredentialsResult? _result;
-
-    /// <param name="environment">Where the file cascade and <c>USER</c>/<c>PATH</c> come from.</param>
-    /// <param name="useKeychain">Query the macOS Keychain: <see cref="OperatingSystem.IsMacOS"/> in production; a test forces it on.</param>
-    /// <param name="keychainBudget">Per <c>security</c> call; 2 s by default.</param>
-    public CredentialsProvider(EnvironmentSnapshot environment, bool useKeychain, TimeSpan? keychainBudget = null)
-    {
-        _environment = environment;
-        _useKeychain = useKeychain;
-        _keychainBudget = keychainBudget ?? SecurityCommand.DefaultBudget;
-    }
 
     public static CredentialsProvider ForPlatform(EnvironmentSnapshot environment) => new(environment, OperatingSystem.IsMacOS());
 

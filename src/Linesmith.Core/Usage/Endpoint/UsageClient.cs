@@ -1,5 +1,4 @@
 using Linesmith.Diagnostics;
-using Linesmith.Usage;
 
 namespace Linesmith.Usage.Endpoint;
 

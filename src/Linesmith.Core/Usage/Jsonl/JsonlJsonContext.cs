@@ -4,6 +4,6 @@ namespace Linesmith.Usage.Jsonl;
 
 /// <summary>Source-generated JSON for the transcript boundary (docs/style.md habit 5).</summary>
 [JsonSourceGenerationOptions(
-    GenerationMode = JsonSourceGenerationMode.Metadata,PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+    GenerationMode = JsonSourceGenerationMode.Metadata, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(JsonlRecord))]
 internal sealed partial class JsonlJsonContext : JsonSerializerContext;

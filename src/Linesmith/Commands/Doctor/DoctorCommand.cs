@@ -1,9 +1,7 @@
 using System.Text;
 using Linesmith.Cli;
-using Linesmith.Config;
 using Linesmith.Json;
 using Linesmith.Platform;
-using Linesmith.Usage;
 
 namespace Linesmith.Commands.Doctor;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Linesmith.Cli;
 using Linesmith.Config;
 using Linesmith.Platform;

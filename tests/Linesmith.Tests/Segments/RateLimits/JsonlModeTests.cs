@@ -1,5 +1,5 @@
-using Linesmith.Segments;
 using Linesmith.Rendering;
+using Linesmith.Segments;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 

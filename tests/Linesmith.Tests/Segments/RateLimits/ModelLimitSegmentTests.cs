@@ -1,5 +1,5 @@
-using Linesmith.Segments;
 using Linesmith.Input.Payload;
+using Linesmith.Segments;
 using Linesmith.Segments.RateLimits;
 
 namespace Linesmith.Tests.Segments.RateLimits;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Linesmith.Segments;
 using Linesmith.Rendering;
+using Linesmith.Segments;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 

@@ -1,5 +1,5 @@
-using Linesmith.Segments;
 using Linesmith.Rendering;
+using Linesmith.Segments;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 

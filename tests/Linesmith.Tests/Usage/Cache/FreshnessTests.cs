@@ -48,7 +48,7 @@ public sealed class FreshnessTests
         var entry = CachedUsage.WithData(Data(), Now.AddSeconds(-30));
         var lockFile = new LockFile(Now.ToUnixTimeSeconds() + 30, "RateLimited");
         var cachedAt = Now.AddSeconds(-30);
-        var count = 0;
+        int count;
         Run(); // warm up: JIT and tiering must not count as allocations of the checks
 
         var before = GC.GetAllocatedBytesForCurrentThread();

@@ -4,7 +4,6 @@ using Linesmith.TestSupport;
 using Linesmith.Usage;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Cascade;
-using Linesmith.Usage.Jsonl;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Usage.Cascade;

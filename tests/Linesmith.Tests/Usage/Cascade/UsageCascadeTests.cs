@@ -1,9 +1,7 @@
 using Linesmith.Tests.TestSupport;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Cascade;
-using Linesmith.Usage.Credentials;
 using Linesmith.Usage.Endpoint;
-using Linesmith.Usage.Jsonl;
 
 namespace Linesmith.Tests.Usage.Cascade;
 
