@@ -130,16 +130,9 @@ internal sealed class LinesmithConfig
     private static UsageOptions ReadUsage(SettingsTable usage)
     {
         // Null (not set) lets the environment and the defaults decide; a refused value is warned about and unset.
-        long? duration = usage.Contains("cache_duration")
-            ? usage.GetInteger("cache_duration", UsageOptions.DefaultCacheDurationSeconds, 0, UsageOptions.MaxCacheDurationSeconds, $"using {UsageOptions.DefaultCacheDurationSeconds}")
-            : null;
-        double? timeout = usage.Contains("timeout")
-            ? usage.GetNumber("timeout", UsageOptions.DefaultTimeoutSeconds, UsageOptions.MinTimeoutSeconds, UsageOptions.MaxTimeoutSeconds, $"using {UsageOptions.DefaultTimeoutSeconds}")
-            : null;
-
-        long? staleAfter = usage.Contains("stale_after")
-            ? usage.GetInteger("stale_after", UsageOptions.DefaultStaleAfterSeconds, UsageOptions.MinStaleAfterSeconds, UsageOptions.MaxStaleAfterSeconds, $"using {UsageOptions.DefaultStaleAfterSeconds}")
-            : null;
+        var duration = usage.GetIntegerIfSet("cache_duration", UsageOptions.DefaultCacheDurationSeconds, 0, UsageOptions.MaxCacheDurationSeconds);
+        var timeout = usage.GetNumberIfSet("timeout", UsageOptions.DefaultTimeoutSeconds, UsageOptions.MinTimeoutSeconds, UsageOptions.MaxTimeoutSeconds);
+        var staleAfter = usage.GetIntegerIfSet("stale_after", UsageOptions.DefaultStaleAfterSeconds, UsageOptions.MinStaleAfterSeconds, UsageOptions.MaxStaleAfterSeconds);
 
         var options = new UsageOptions(duration, usage.GetString("api_base_url"), timeout, usage.GetString("user_agent"), staleAfter);
         usage.ReportUnreadKeys();

@@ -77,6 +77,14 @@ internal sealed class SettingsTable(string path, IReadOnlyDictionary<string, obj
     }
 
     /// <summary>
+    /// An integer that only overrides another source (the environment, a default) when it is given: null
+    /// when <paramref name="key"/> is missing, or when its value is refused, with a warning that ends in
+    /// "using <paramref name="fallback"/>", the value the other sources then give when nothing else is set.
+    /// </summary>
+    public long? GetIntegerIfSet(string key, long fallback, long min, long max) =>
+        Contains(key) ? GetInteger(key, fallback, min, max, string.Create(CultureInfo.InvariantCulture, $"using {fallback}")) : null;
+
+    /// <summary>
     /// A finite number within <paramref name="min"/>..<paramref name="max"/> (TOML integers are accepted
     /// where a float is expected); missing gives the fallback silently, anything else (nan, inf, out of
     /// range, another type) warns and gives the fallback.
@@ -111,6 +119,10 @@ internal sealed class SettingsTable(string path, IReadOnlyDictionary<string, obj
         Warn(key, RangeMessage.Number(min, max, found, instead));
         return null;
     }
+
+    /// <summary>As <see cref="GetIntegerIfSet"/>, for a number (<see cref="GetNumber(string, double, double, double)"/>).</summary>
+    public double? GetNumberIfSet(string key, double fallback, double min, double max) =>
+        Contains(key) ? GetNumber(key, fallback, min, max, string.Create(CultureInfo.InvariantCulture, $"using {fallback:R}")) : null;
 
     /// <summary>A nested table (<c>thresholds</c>, <c>characters</c>); missing or of the wrong type → an empty table.</summary>
     public SettingsTable GetTable(string key)

@@ -34,6 +34,4 @@ internal sealed record UsageOptions(long? CacheDurationSeconds, string? ApiBaseU
     public const long MinStaleAfterSeconds = 60;
 
     public const long MaxStaleAfterSeconds = 30 * 86_400;
-
-    public static UsageOptions Unset { get; } = new(null, null, null, null);
 }

@@ -34,9 +34,6 @@ internal sealed class Log(LogLevel level, string? path, TextWriter? fallback, Ti
 
     public string? Path { get; } = path;
 
-    /// <summary>Lines written (after redaction), kept for tests and for <c>usage</c>'s own report.</summary>
-    public List<string> Lines { get; } = [];
-
     public static Log FromEnvironment(EnvironmentSnapshot environment, CreatableDirectory? cacheRoot, TextWriter stderr, TimeProvider clock)
     {
         var level = ParseLevel(environment.GetNonEmpty(EnvironmentVariables.LinesmithLog));
@@ -121,7 +118,6 @@ internal sealed class Log(LogLevel level, string? path, TextWriter? fallback, Ti
 
             var stamp = _clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
             line = $"{stamp} {level.ToString().ToUpperInvariant()} pid={Environment.ProcessId} {message}";
-            Lines.Add(line);
         }
 
         if (Path is not null && TryAppend(Path, _directory, line))
@@ -148,14 +144,8 @@ internal sealed class Log(LogLevel level, string? path, TextWriter? fallback, Ti
             Symlinks.Unlink(path);
             BoundedFile.RefuseNonRegular(path);
             RotateIfLarge(path);
-            var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.ReadWrite | FileShare.Delete };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixModes.PrivateFile;
-            }
-
             // One write call per line with O_APPEND: lines of concurrent processes do not interleave.
-            using var stream = new FileStream(path, options);
+            using var stream = PrivateFile.Open(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
             stream.Write(Encoding.UTF8.GetBytes(line + "\n"));
             return true;
         }

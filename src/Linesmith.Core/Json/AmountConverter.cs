@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Linesmith.Json;
 
@@ -10,12 +9,10 @@ namespace Linesmith.Json;
 /// (docs/guarantees.md): the segment then falls back as for a missing amount instead of printing a 300-digit sum;
 /// a value that is not a number still fails the document.
 /// </summary>
-internal sealed class AmountConverter : JsonConverter<double?>
+internal sealed class AmountConverter : OptionalValueConverter<double>
 {
     /// <summary>Ten billion dollars in cents: beyond any real credit limit, far below where digits stop meaning anything.</summary>
     public const double MaxAmount = 1e12;
-
-    public override bool HandleNull => true;
 
     public override double? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -32,15 +29,5 @@ internal sealed class AmountConverter : JsonConverter<double?>
         return value is >= 0 and <= MaxAmount ? value : null;
     }
 
-    public override void Write(Utf8JsonWriter writer, double? value, JsonSerializerOptions options)
-    {
-        if (value is { } amount)
-        {
-            RustFloat.Write(writer, amount);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+    protected override void WriteValue(Utf8JsonWriter writer, double value) => RustFloat.Write(writer, value);
 }

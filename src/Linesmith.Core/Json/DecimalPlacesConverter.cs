@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Linesmith.Json;
 
@@ -10,12 +9,10 @@ namespace Linesmith.Json;
 /// so the amount is scaled by the default 2 rather than failing the whole response (issue 12 item 3,
 /// ranges as in <see cref="AmountConverter"/>).
 /// </summary>
-internal sealed class DecimalPlacesConverter : JsonConverter<int?>
+internal sealed class DecimalPlacesConverter : OptionalValueConverter<int>
 {
     /// <summary>ISO 4217's largest minor unit exponent (CLF, UYW).</summary>
     public const int Max = 4;
-
-    public override bool HandleNull => true;
 
     public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -24,20 +21,8 @@ internal sealed class DecimalPlacesConverter : JsonConverter<int?>
             return places;
         }
 
-        // A nested value must be consumed whole; a scalar is already.
-        reader.Skip();
-        return null;
+        return Absent(ref reader);
     }
 
-    public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options)
-    {
-        if (value is { } places)
-        {
-            writer.WriteNumberValue(places);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+    protected override void WriteValue(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
 }

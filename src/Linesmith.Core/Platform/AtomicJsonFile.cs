@@ -122,19 +122,7 @@ internal static class AtomicJsonFile
     internal static void WriteNewFile(string tempPath, ReadOnlySpan<byte> bytes, DateTimeOffset? modified = null)
     {
         // CreateNew is O_CREAT|O_EXCL: it never opens, truncates or follows anything already at the path.
-        var options = new FileStreamOptions
-        {
-            Mode = FileMode.CreateNew,
-            Access = FileAccess.Write,
-            Share = FileShare.None,
-            BufferSize = 0,
-        };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixModes.PrivateFile;
-        }
-
-        using var stream = new FileStream(tempPath, options);
+        using var stream = PrivateFile.Open(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         stream.Write(bytes);
         stream.Flush(flushToDisk: false);
         if (modified is { } time)

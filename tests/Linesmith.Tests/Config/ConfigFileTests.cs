@@ -150,7 +150,7 @@ public sealed class ConfigFileTests : IDisposable
         var badConfig = LinesmithConfig.From(bad, EnvironmentSnapshot.Empty);
 
         Assert.Equal(new UsageOptions(300, "http://127.0.0.1:9", 1.5, "me/1"), good.Usage);
-        Assert.Equal(UsageOptions.Unset, badConfig.Usage);
+        Assert.Equal(new UsageOptions(null, null, null, null), badConfig.Usage);
         Assert.Equal(2, bad.Problems.All.Count);
     }
 

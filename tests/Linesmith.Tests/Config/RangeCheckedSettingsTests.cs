@@ -124,6 +124,6 @@ public sealed class RangeCheckedSettingsTests
         var config = LinesmithConfig.From(file, EnvironmentSnapshot.Empty);
 
         Assert.Single(file.Problems.All);
-        Assert.Equal(UsageOptions.Unset, config.Usage);
+        Assert.Equal(new UsageOptions(null, null, null, null), config.Usage);
     }
 }

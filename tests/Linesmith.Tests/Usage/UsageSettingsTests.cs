@@ -1,6 +1,7 @@
 using Linesmith.Config;
 using Linesmith.Diagnostics;
 using Linesmith.Platform;
+using Linesmith.Tests.TestSupport;
 using Linesmith.TestSupport;
 using Linesmith.Usage;
 
@@ -86,7 +87,7 @@ public sealed class UsageSettingsTests
 
         Assert.Equal(TimeSpan.FromSeconds(1.5), first.Timeout);
         Assert.Equal(first, second);
-        var line = Assert.Single(log.Lines);
+        var line = Assert.Single(LogLines.Of(stderr));
         Assert.EndsWith($"LINESMITH_TIMEOUT_MS: expected an integer from 100 to 60000, found {found}; using 1500", line, StringComparison.Ordinal);
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Linesmith.Json;
 
 namespace Linesmith.Input.Json;
@@ -9,12 +8,10 @@ namespace Linesmith.Input.Json;
 /// an RFC 3339 string is read too). Numbers above 10^11 are taken as milliseconds: as seconds they
 /// would lie past the year 5000.
 /// </summary>
-internal sealed class EpochOrRfc3339Converter : JsonConverter<DateTimeOffset?>
+internal sealed class EpochOrRfc3339Converter : OptionalValueConverter<DateTimeOffset>
 {
     private const double MillisecondsThreshold = 1e11;
     private static readonly double MaxSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
-
-    public override bool HandleNull => true;
 
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -31,19 +28,8 @@ internal sealed class EpochOrRfc3339Converter : JsonConverter<DateTimeOffset?>
             return parsed;
         }
 
-        reader.Skip();
-        return null;
+        return Absent(ref reader);
     }
 
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
-    {
-        if (value is { } time)
-        {
-            writer.WriteNumberValue(time.ToUnixTimeSeconds());
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+    protected override void WriteValue(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteNumberValue(value.ToUnixTimeSeconds());
 }

@@ -1,13 +1,11 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Linesmith.Json;
 
 namespace Linesmith.Input.Json;
 
 /// <summary>Every boolean of the payload: <c>true</c>/<c>false</c>, anything else reads as null.</summary>
-internal sealed class LenientBoolConverter : JsonConverter<bool?>
+internal sealed class LenientBoolConverter : OptionalValueConverter<bool>
 {
-    public override bool HandleNull => true;
-
     public override bool? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         switch (reader.TokenType)
@@ -17,20 +15,9 @@ internal sealed class LenientBoolConverter : JsonConverter<bool?>
             case JsonTokenType.False:
                 return false;
             default:
-                reader.Skip();
-                return null;
+                return Absent(ref reader);
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, bool? value, JsonSerializerOptions options)
-    {
-        if (value is { } flag)
-        {
-            writer.WriteBooleanValue(flag);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+    protected override void WriteValue(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Linesmith.Json;
 
 namespace Linesmith.Input.Json;
 
@@ -8,10 +8,8 @@ namespace Linesmith.Input.Json;
 /// too large for a double such as <c>1e400</c>). Counts are read as doubles too, so that
 /// <c>12.0</c> and <c>12</c> both work.
 /// </summary>
-internal sealed class LenientNumberConverter : JsonConverter<double?>
+internal sealed class LenientNumberConverter : OptionalValueConverter<double>
 {
-    public override bool HandleNull => true;
-
     public override double? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) && double.IsFinite(value))
@@ -19,19 +17,8 @@ internal sealed class LenientNumberConverter : JsonConverter<double?>
             return value;
         }
 
-        reader.Skip();
-        return null;
+        return Absent(ref reader);
     }
 
-    public override void Write(Utf8JsonWriter writer, double? value, JsonSerializerOptions options)
-    {
-        if (value is { } number)
-        {
-            writer.WriteNumberValue(number);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+    protected override void WriteValue(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
 }

@@ -7,6 +7,4 @@ namespace Linesmith.Usage.Cache;
 internal readonly record struct CacheRead(CachedUsage? Entry, CacheError? Error, string? Note = null)
 {
     public static CacheRead Miss => default;
-
-    public bool IsMiss => Entry is null && Error is null;
 }

@@ -71,16 +71,4 @@ internal sealed record CachedData(
         response.ExtraUsage,
         response.Limits?.Items,
         response.UnknownBuckets is null ? [] : new Dictionary<string, JsonElement>(response.UnknownBuckets, StringComparer.Ordinal));
-
-    public UsageApiResponse ToResponse() => new()
-    {
-        FiveHour = FiveHour,
-        SevenDay = SevenDay,
-        SevenDayOpus = SevenDayOpus,
-        SevenDaySonnet = SevenDaySonnet,
-        SevenDayOauthApps = SevenDayOauthApps,
-        ExtraUsage = ExtraUsage,
-        Limits = Limits is null ? null : new WireLimits(Limits, []),
-        UnknownBuckets = new Dictionary<string, JsonElement>(UnknownBuckets, StringComparer.Ordinal),
-    };
 }

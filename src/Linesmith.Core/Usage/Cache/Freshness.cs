@@ -6,9 +6,6 @@ namespace Linesmith.Usage.Cache;
 /// </summary>
 internal static class Freshness
 {
-    /// <summary>The default <c>[usage] cache_duration</c>: 180 s (docs/spec/config.md#keys).</summary>
-    public static readonly TimeSpan DefaultCacheDuration = TimeSpan.FromSeconds(180);
-
     /// <summary>
     /// <c>0 ≤ now − cachedAt &lt; duration</c>: strict, so a duration of 0 is never fresh, and an
     /// entry from the future is never fresh (docs/spec/usage-cascade.md#algorithm step 2, docs/spec/usage-cascade.md#freshness-and-anomalies).

@@ -101,9 +101,6 @@ internal sealed class LockStore(string root, TimeProvider clock)
     /// <summary>Deletes <c>usage.lock</c>; deleting a file that is not there succeeds.</summary>
     public CacheError? Clear() => CacheFile.Delete(Path);
 
-    /// <summary><c>mtime + 30 s</c>; an mtime before the epoch counts as the epoch.</summary>
-    internal static long LegacyBlockedUntil(DateTime modifiedUtc) => UnixSeconds(modifiedUtc) + LegacyLockSeconds;
-
     /// <summary>
     /// The lock that applies, from what the file says and when it was written (<paramref name="written"/>,
     /// Unix seconds of its mtime): milliseconds read as such, at most <see cref="MaxBlockSeconds"/> after

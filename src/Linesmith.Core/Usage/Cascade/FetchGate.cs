@@ -27,19 +27,7 @@ internal sealed class FetchGate : IDisposable
         {
             CreatableDirectory.LastLevelOf(cacheRoot).Create();
             Symlinks.Unlink(path);
-            var options = new FileStreamOptions
-            {
-                Mode = FileMode.OpenOrCreate,
-                Access = FileAccess.ReadWrite,
-                Share = FileShare.None,
-                BufferSize = 0,
-            };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixModes.PrivateFile;
-            }
-
-            return new FetchGate(new FileStream(path, options));
+            return new FetchGate(PrivateFile.Open(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
         }
         catch (IOException exception) when (IsBusy(exception))
         {

@@ -20,13 +20,10 @@ internal sealed class CredentialsProvider(EnvironmentSnapshot environment, bool 
 
     public static CredentialsProvider ForPlatform(EnvironmentSnapshot environment) => new(environment, OperatingSystem.IsMacOS());
 
-    public int Calls { get; private set; }
-
     public CredentialsResult Get() => _result ??= Resolve();
 
     private CredentialsResult Resolve()
     {
-        Calls++;
         CredentialsError? remembered = null;
         if (_useKeychain)
         {

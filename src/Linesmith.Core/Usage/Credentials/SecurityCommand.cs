@@ -11,16 +11,15 @@ internal sealed class SecurityCommand(EnvironmentSnapshot environment, TimeSpan 
 {
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(2);
 
-    public SecurityOutcome Run(params string[] arguments)
+    public ProcessOutcome Run(params string[] arguments)
     {
         var program = Locate("security");
         if (program is null)
         {
-            return new SecurityOutcome(null, string.Empty, string.Empty, false, "security not found on PATH");
+            return ProcessOutcome.NotStarted("security not found on PATH");
         }
 
-        var outcome = BoundedProcess.Run(program, arguments, budget);
-        return new SecurityOutcome(outcome.ExitCode, outcome.Stdout, outcome.Stderr, outcome.TimedOut, outcome.SpawnFailure);
+        return BoundedProcess.Run(program, arguments, budget);
     }
 
     private string? Locate(string name)

@@ -27,19 +27,12 @@ internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log, 
     private readonly JsonlLimits _limits = limits ?? JsonlLimits.Default;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    public int Calls { get; private set; }
-
-    /// <summary>Transcripts read (opened) by the last run: 0 when the index answered for all of them.</summary>
-    public int FilesRead { get; private set; }
-
     /// <summary><c>projects/</c> in each of <see cref="ClaudeDirectories.DataDirectories"/>.</summary>
     public static IReadOnlyList<string> Roots(EnvironmentSnapshot environment) =>
         ClaudeDirectories.From(environment).DataDirectories.Select(directory => Path.Join(directory, "projects")).ToList();
 
     public JsonlResult Aggregate(DateTimeOffset now)
     {
-        Calls++;
-        FilesRead = 0;
         var roots = Roots(environment).Where(Directory.Exists).ToList();
         if (roots.Count == 0)
         {
@@ -52,6 +45,7 @@ internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log, 
         var budget = new JsonlBudget(_limits, _clock);
         var known = new List<IndexedTranscript>(listed.Count);
         var changed = listed.Count != index.Files.Count;
+        var opened = 0;
         foreach (var file in listed)
         {
             index.Files.TryGetValue(file.Path, out var previous);
@@ -72,10 +66,16 @@ internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log, 
                 continue;
             }
 
-            if (Read(file, previous, budget) is { } read)
+            if (Read(file, previous, budget, ref opened) is { } read)
             {
                 known.Add(read);
             }
+        }
+
+        if (log.IsEnabled(LogLevel.Debug))
+        {
+            // What the index saves: a repeated render opens only the transcripts that changed.
+            log.Debug($"jsonl: {opened} of {listed.Count} transcript(s) read, the index answered for the rest");
         }
 
         if (budget.Exhausted)
@@ -102,12 +102,12 @@ internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log, 
     /// Reads what is new in <paramref name="file"/>: from where the index left off when the bytes before
     /// that point are still the same (appended), else from the start (truncated or rewritten).
     /// </summary>
-    private IndexedTranscript? Read(TranscriptFile file, IndexedTranscript? previous, JsonlBudget budget)
+    private IndexedTranscript? Read(TranscriptFile file, IndexedTranscript? previous, JsonlBudget budget, ref int opened)
     {
         try
         {
             using var handle = TranscriptReader.Open(file.Path);
-            FilesRead++;
+            opened++;
             var resume = previous is not null && previous.Offset <= file.Size
                 && TranscriptReader.TailHash(handle, previous.Offset, IndexedTranscript.TailBytes) == previous.TailHash;
             var entries = resume ? new List<JsonlEntry>(previous!.Entries) : [];

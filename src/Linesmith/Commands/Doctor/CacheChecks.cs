@@ -13,9 +13,6 @@ internal static class CacheChecks
 {
     public const string Group = "cache";
 
-    /// <summary>A writer's temp file lives for milliseconds; one older than this was abandoned.</summary>
-    public static readonly TimeSpan StrayAge = TimeSpan.FromMinutes(1);
-
     private const string ClearFix = "run 'linesmith cache clear'";
 
     public static IEnumerable<DoctorCheck> Run(World world, TimeSpan cacheDuration)
@@ -134,7 +131,7 @@ internal static class CacheChecks
         try
         {
             var strays = Directory.EnumerateFiles(root, "." + "*" + AtomicJsonFile.TempSuffix)
-                .Where(path => now - new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero) > StrayAge)
+                .Where(path => now - new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero) > AtomicJsonFile.StaleTempAge)
                 .Select(Path.GetFileName)
                 .ToList();
             return strays.Count == 0

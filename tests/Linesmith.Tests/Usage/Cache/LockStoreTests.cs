@@ -63,7 +63,11 @@ public sealed class LockStoreTests : IDisposable
     [Fact]
     public void Item13_a_legacy_lock_with_an_mtime_before_the_epoch_counts_from_zero()
     {
-        Assert.Equal(30, LockStore.LegacyBlockedUntil(new DateTime(1960, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
+        var store = Store();
+        File.WriteAllText(store.Path, "locked");
+        File.SetLastWriteTimeUtc(store.Path, new DateTime(1960, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        Assert.Equal(new LockFile(30, null), store.Read().Lock);
     }
 
     [Fact]

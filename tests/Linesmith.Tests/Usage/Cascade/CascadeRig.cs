@@ -45,6 +45,9 @@ internal sealed class CascadeRig : IDisposable
 
     public Log Log { get; private set; } = Log.Silent;
 
+    /// <summary>What <see cref="Log"/> wrote (to <see cref="Stderr"/>, having no file).</summary>
+    public IReadOnlyList<string> LogLines => TestSupport.LogLines.Of(Stderr);
+
     public bool NoCacheRoot { get; set; }
 
     public UsageSettings Settings { get; set; } = UsageSettings.Defaults with { ApiBaseUrl = "http://127.0.0.1:9/" };

@@ -167,9 +167,9 @@ public sealed class OneFetchTests : IDisposable
 
         _rig.Resolve();
 
-        Assert.NotEmpty(_rig.Log.Lines);
-        Assert.DoesNotContain(_rig.Log.Lines, line => line.Contains(FakeCredentials.Token, StringComparison.Ordinal));
-        Assert.Contains(_rig.Log.Lines, line => line.Contains("[REDACTED]", StringComparison.Ordinal));
+        Assert.NotEmpty(_rig.LogLines);
+        Assert.DoesNotContain(_rig.LogLines, line => line.Contains(FakeCredentials.Token, StringComparison.Ordinal));
+        Assert.Contains(_rig.LogLines, line => line.Contains("[REDACTED]", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -203,8 +203,8 @@ public sealed class UsageCascadeFallbackTests : IDisposable
 
         _rig.NewProcess(Linesmith.Diagnostics.LogLevel.Off).Resolve(UsageQuery.Everything(FetchMode.Wait));
 
-        Assert.Contains(_rig.Log.Lines, line => line.Contains("ERROR", StringComparison.Ordinal) && line.Contains("cascade: cache write failed: Io", StringComparison.Ordinal));
-        Assert.Contains(_rig.Log.Lines, line => line.Contains("cascade: lock write failed: Io", StringComparison.Ordinal));
+        Assert.Contains(_rig.LogLines, line => line.Contains("ERROR", StringComparison.Ordinal) && line.Contains("cascade: cache write failed: Io", StringComparison.Ordinal));
+        Assert.Contains(_rig.LogLines, line => line.Contains("cascade: lock write failed: Io", StringComparison.Ordinal));
     }
 
     private static FakeTransport Failing(string failure) => failure switch

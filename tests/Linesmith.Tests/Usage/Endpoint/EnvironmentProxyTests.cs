@@ -1,5 +1,6 @@
 using Linesmith.Diagnostics;
 using Linesmith.Platform;
+using Linesmith.Tests.TestSupport;
 using Linesmith.Usage.Endpoint;
 
 namespace Linesmith.Tests.Usage.Endpoint;
@@ -18,7 +19,7 @@ public sealed class EnvironmentProxyTests
         Assert.Null(EnvironmentProxy.FromEnvironment(environment, log));
         Assert.Null(EnvironmentProxy.FromEnvironment(environment, log));
 
-        var line = Assert.Single(log.Lines);
+        var line = Assert.Single(LogLines.Of(stderr));
         Assert.Contains("HTTPS_PROXY", line, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cret", stderr.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("user", line, StringComparison.Ordinal);
@@ -28,12 +29,12 @@ public sealed class EnvironmentProxyTests
     [Fact]
     public void Item22_with_several_bad_variables_only_all_proxy_is_named()
     {
-        var (log, _) = NewLog();
+        var (log, stderr) = NewLog();
         var environment = EnvironmentSnapshot.Of(("HTTPS_PROXY", "::bad::"), ("ALL_PROXY", "::bad::"), ("http_proxy", "::bad::"));
 
         EnvironmentProxy.FromEnvironment(environment, log);
 
-        var line = Assert.Single(log.Lines);
+        var line = Assert.Single(LogLines.Of(stderr));
         Assert.Contains("ALL_PROXY", line, StringComparison.Ordinal);
         Assert.DoesNotContain("HTTPS_PROXY", line, StringComparison.Ordinal);
     }
@@ -41,10 +42,10 @@ public sealed class EnvironmentProxyTests
     [Fact]
     public void Item22_empty_value_is_unset_without_warning()
     {
-        var (log, _) = NewLog();
+        var (log, stderr) = NewLog();
 
         Assert.Null(EnvironmentProxy.FromEnvironment(EnvironmentSnapshot.Of(("HTTPS_PROXY", "")), log));
-        Assert.Empty(log.Lines);
+        Assert.Empty(LogLines.Of(stderr));
     }
 
     [Fact]

@@ -71,7 +71,8 @@ public sealed class UsageClientTests
     public void Item20_a_401_never_shows_the_token()
     {
         var transport = FakeTransport.Status(401);
-        var log = new Log(LogLevel.Debug, null, new StringWriter(), TimeProvider.System);
+        var stderr = new StringWriter();
+        var log = new Log(LogLevel.Debug, null, stderr, TimeProvider.System);
         var url = UsageEndpoint.Resolve("https://api.anthropic.com", out _)!;
 
         var error = new UsageClient(transport, UsageSettings.Defaults, TimeProvider.System, log).Fetch(url, FakeCredentials.Token).Error!;
@@ -79,8 +80,8 @@ public sealed class UsageClientTests
         Assert.DoesNotContain(FakeCredentials.Token, error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(FakeCredentials.Token, error.Display, StringComparison.Ordinal);
         Assert.DoesNotContain(FakeCredentials.Token, transport.Requests[0].ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(log.Lines, line => line.Contains(FakeCredentials.Token, StringComparison.Ordinal));
-        Assert.NotEmpty(log.Lines);
+        Assert.DoesNotContain(LogLines.Of(stderr), line => line.Contains(FakeCredentials.Token, StringComparison.Ordinal));
+        Assert.NotEmpty(LogLines.Of(stderr));
     }
 
     [Fact]

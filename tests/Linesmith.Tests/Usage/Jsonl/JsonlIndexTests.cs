@@ -1,6 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Linesmith.Diagnostics;
 using Linesmith.Platform;
+using Linesmith.Tests.TestSupport;
 using Linesmith.TestSupport;
 using Linesmith.Usage.Jsonl;
 
@@ -11,10 +14,11 @@ namespace Linesmith.Tests.Usage.Jsonl;
 /// capped bytes per run) and repeated runs are cheap through jsonl-index.bin, which is rebuilt
 /// whenever it is not exactly valid and never names a file outside the transcript roots.
 /// </summary>
-public sealed class JsonlIndexTests : IDisposable
+public sealed partial class JsonlIndexTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 4, 19, 18, 30, 0, TimeSpan.Zero);
     private readonly TempDir _temp = new();
+    private readonly StringWriter _stderr = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -26,7 +30,17 @@ public sealed class JsonlIndexTests : IDisposable
     private static readonly JsonlLimits Untimed = JsonlLimits.Default with { MaxTime = TimeSpan.FromHours(1) };
 
     private JsonlAggregator Aggregator(JsonlLimits? limits = null, bool index = true, TimeProvider? clock = null) =>
-        new(EnvironmentSnapshot.Of(("HOME", _temp.Join("home"))), Log.Silent, index ? _temp.Join("cache") : null, clock ?? new ManualClock(Now), limits ?? Untimed);
+        new(EnvironmentSnapshot.Of(("HOME", _temp.Join("home"))), DebugLog(), index ? _temp.Join("cache") : null, clock ?? new ManualClock(Now), limits ?? Untimed);
+
+    /// <summary>Every aggregator of a test logs to one writer, at debug: where it says how many transcripts it opened.</summary>
+    private Log DebugLog() => new(LogLevel.Debug, null, _stderr, new ManualClock(Now));
+
+    /// <summary>The transcripts the last run opened (the rest the index answered for), from its debug line.</summary>
+    private int TranscriptsRead() =>
+        int.Parse(LogLines.Of(_stderr).Select(line => TranscriptsReadLine().Match(line)).Last(match => match.Success).Groups[1].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@" jsonl: (\d+) of \d+ transcript\(s\) read")]
+    private static partial Regex TranscriptsReadLine();
 
     private static string Line(string timestamp, string? id, int input)
     {
@@ -52,11 +66,11 @@ public sealed class JsonlIndexTests : IDisposable
 
         var first = Aggregator();
         Assert.Equal(120UL, first.Aggregate(Now).Usage!.SevenDayTokens);
-        Assert.Equal(2, first.FilesRead);
+        Assert.Equal(2, TranscriptsRead());
 
         var second = Aggregator();
         Assert.Equal(120UL, second.Aggregate(Now).Usage!.SevenDayTokens);
-        Assert.Equal(0, second.FilesRead);
+        Assert.Equal(0, TranscriptsRead());
     }
 
     [Fact]
@@ -71,7 +85,7 @@ public sealed class JsonlIndexTests : IDisposable
         var after = Aggregator();
 
         Assert.Equal(123UL, after.Aggregate(Now).Usage!.SevenDayTokens);
-        Assert.Equal(1, after.FilesRead);
+        Assert.Equal(1, TranscriptsRead());
     }
 
     [Fact]
@@ -124,7 +138,7 @@ public sealed class JsonlIndexTests : IDisposable
 
         var aggregator = Aggregator();
         Assert.Equal(100UL, aggregator.Aggregate(Now).Usage!.SevenDayTokens);
-        Assert.Equal(1, aggregator.FilesRead);
+        Assert.Equal(1, TranscriptsRead());
         Assert.NotNull(JsonlIndex.Parse(File.ReadAllBytes(IndexPath), [Projects], Now));
     }
 
@@ -210,7 +224,7 @@ public sealed class JsonlIndexTests : IDisposable
 
         var aggregator = Aggregator();
         Assert.Equal(20UL, aggregator.Aggregate(Now).Usage!.SevenDayTokens);
-        Assert.Equal(1, aggregator.FilesRead);
+        Assert.Equal(1, TranscriptsRead());
     }
 
     [Fact]
@@ -285,17 +299,17 @@ public sealed class JsonlIndexTests : IDisposable
 
         var aggregator = Aggregator();
         Assert.Equal(100UL, aggregator.Aggregate(Now).Usage!.SevenDayTokens);
-        Assert.Equal(1, aggregator.FilesRead);
+        Assert.Equal(1, TranscriptsRead());
     }
 
     [Fact]
     public void Without_a_cache_root_every_run_reads_and_nothing_is_written()
     {
         Write("a", "one.jsonl", Line("2026-04-19T18:00:00Z", "m1", 100));
-        var aggregator = new JsonlAggregator(EnvironmentSnapshot.Of(("HOME", _temp.Join("home"))), Log.Silent, null, new ManualClock(Now));
+        var aggregator = new JsonlAggregator(EnvironmentSnapshot.Of(("HOME", _temp.Join("home"))), DebugLog(), null, new ManualClock(Now));
 
         Assert.Equal(100UL, aggregator.Aggregate(Now).Usage!.SevenDayTokens);
-        Assert.Equal(1, aggregator.FilesRead);
+        Assert.Equal(1, TranscriptsRead());
         Assert.False(Directory.Exists(_temp.Join("cache")));
     }
 
