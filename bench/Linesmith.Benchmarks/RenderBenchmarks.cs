@@ -38,7 +38,7 @@ public class RenderBenchmarks
     private int Render(ConfigFile file)
     {
         var config = LinesmithConfig.From(file, EnvironmentSnapshot.Empty);
-        var line = new StatusLine(config, SegmentRegistry.All);
+        var line = new LineBuilder(config);
         var theme = BuiltInThemes.Find(config.Theme) ?? BuiltInThemes.Default;
         var context = new SegmentContext(_payload, TimeProvider.System, TimeZoneInfo.Utc, () => _usage);
         return line.Render(context, new AnsiWriter(theme, ColorDepth.TrueColor), 200, static (_, _) => { }).Sum(text => text.Length);

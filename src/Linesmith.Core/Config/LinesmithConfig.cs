@@ -57,6 +57,9 @@ internal sealed class LinesmithConfig
 
     public static LinesmithConfig From(ConfigFile file, EnvironmentSnapshot environment) => new(file, environment);
 
+    /// <summary>Whether the config has a <c>[segments.&lt;id&gt;]</c> table.</summary>
+    public bool HasSegmentSettings(string id) => _segments.Contains(id);
+
     /// <summary>The <c>[segments.&lt;id&gt;]</c> table, shared by every use of the segment in the lines.</summary>
     public SettingsTable SegmentSettings(string id)
     {

@@ -9,6 +9,18 @@ namespace Linesmith.Rendering;
 /// </summary>
 internal static class CellWidth
 {
+    /// <summary>The cells of all <paramref name="runs"/> together.</summary>
+    public static int Of(IReadOnlyList<TextRun> runs)
+    {
+        var width = 0;
+        for (var i = 0; i < runs.Count; i++)
+        {
+            width += Of(runs[i].Text);
+        }
+
+        return width;
+    }
+
     public static int Of(string text)
     {
         var width = 0;

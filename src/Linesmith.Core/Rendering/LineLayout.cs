@@ -15,12 +15,12 @@ internal static class LineLayout
 {
     public const string Ellipsis = "…";
 
-    public static IReadOnlyList<TextRun> Fit(IReadOnlyList<PlacedSegment> segments, int? width, StyleRole separatorRole = StyleRole.Muted)
+    public static IReadOnlyList<TextRun> Fit(IReadOnlyList<LayoutItem> segments, int? width, StyleRole separatorRole = StyleRole.Muted)
     {
-        var kept = new List<PlacedSegment>(segments);
+        var kept = new List<LayoutItem>(segments);
         if (width is { } limit)
         {
-            var dropped = new List<PlacedSegment>();
+            var dropped = new List<LayoutItem>();
             while (Width(kept) > limit && DropCandidate(kept) is { } index)
             {
                 dropped.Add(kept[index]);
@@ -40,7 +40,7 @@ internal static class LineLayout
 
     /// <summary>Runs of one piece of text (a hint), cut with <see cref="Truncate"/> only when wider than <paramref name="width"/>.</summary>
     public static IReadOnlyList<TextRun> FitRuns(IReadOnlyList<TextRun> runs, int? width) =>
-        width is { } limit && runs.Sum(run => CellWidth.Of(run.Text)) > limit ? Truncate(runs, limit) : runs;
+        width is { } limit && CellWidth.Of(runs) > limit ? Truncate(runs, limit) : runs;
 
     /// <summary>
     /// Cuts runs to at most <paramref name="width"/> cells, the last of which is <c>…</c>; the ellipsis
@@ -88,13 +88,13 @@ internal static class LineLayout
     }
 
     /// <summary>The whole segments that fit before <c>…</c>; the first segment is cut inside only when it alone does not fit.</summary>
-    private static IReadOnlyList<TextRun> Overflow(List<PlacedSegment> kept, int limit, StyleRole separatorRole)
+    private static IReadOnlyList<TextRun> Overflow(List<LayoutItem> kept, int limit, StyleRole separatorRole)
     {
         var count = 0;
         var used = 0;
         for (var i = 0; i < kept.Count; i++)
         {
-            var next = used + kept[i].Output.Width + (i > 0 ? CellWidth.Of(kept[i].SeparatorBefore) : 0);
+            var next = used + kept[i].Width + (i > 0 ? CellWidth.Of(kept[i].SeparatorBefore) : 0);
             // One cell stays for the ellipsis, and room for the separator that leads to it.
             if (next + 1 + (i + 1 < kept.Count ? SeparatorCells(kept[i + 1]) : 0) > limit)
             {
@@ -110,7 +110,7 @@ internal static class LineLayout
             // The first segment alone: whole when it fits (an ellipsis right after it could read as
             // part of its value), else cut.
             var first = Runs(kept, 1, separatorRole);
-            return kept[0].Output.Width <= limit ? first : Truncate(first, limit);
+            return kept[0].Width <= limit ? first : Truncate(first, limit);
         }
 
         var runs = Runs(kept, count, separatorRole);
@@ -129,7 +129,7 @@ internal static class LineLayout
     /// again, the last dropped (most important) first, each put back where it stood if the line
     /// still fits. Nothing kept is removed, so what outlives what is unchanged.
     /// </summary>
-    private static void PutBack(List<PlacedSegment> kept, List<PlacedSegment> dropped, IReadOnlyList<PlacedSegment> segments, int limit)
+    private static void PutBack(List<LayoutItem> kept, List<LayoutItem> dropped, IReadOnlyList<LayoutItem> segments, int limit)
     {
         for (var d = dropped.Count - 1; d >= 0; d--)
         {
@@ -150,9 +150,9 @@ internal static class LineLayout
         }
     }
 
-    private static int SeparatorCells(PlacedSegment next) => CellWidth.Of(next.SeparatorBefore);
+    private static int SeparatorCells(LayoutItem next) => CellWidth.Of(next.SeparatorBefore);
 
-    private static List<TextRun> Runs(List<PlacedSegment> kept, int count, StyleRole separatorRole)
+    private static List<TextRun> Runs(List<LayoutItem> kept, int count, StyleRole separatorRole)
     {
         var runs = new List<TextRun>();
         for (var i = 0; i < count; i++)
@@ -162,7 +162,7 @@ internal static class LineLayout
                 runs.Add(new TextRun(kept[i].SeparatorBefore, separatorRole));
             }
 
-            runs.AddRange(kept[i].Output.Runs);
+            runs.AddRange(kept[i].Runs);
         }
 
         return runs;
@@ -226,18 +226,18 @@ internal static class LineLayout
         }
     }
 
-    private static int Width(List<PlacedSegment> segments)
+    private static int Width(List<LayoutItem> segments)
     {
         var width = 0;
         for (var i = 0; i < segments.Count; i++)
         {
-            width += segments[i].Output.Width + (i > 0 ? CellWidth.Of(segments[i].SeparatorBefore) : 0);
+            width += segments[i].Width + (i > 0 ? CellWidth.Of(segments[i].SeparatorBefore) : 0);
         }
 
         return width;
     }
 
-    private static int? DropCandidate(List<PlacedSegment> segments)
+    private static int? DropCandidate(List<LayoutItem> segments)
     {
         int? best = null;
         for (var i = 0; i < segments.Count; i++)

@@ -38,7 +38,4 @@ internal sealed class SegmentContext(StatusPayload payload, TimeProvider clock, 
 
     /// <summary>The usage cascade's result; evaluated on first access only.</summary>
     public UsageView Usage => _usage.Value;
-
-    /// <summary>Whether any segment has asked for usage data during this run.</summary>
-    public bool UsageRequested => _usage.IsValueCreated;
 }

@@ -1,17 +1,13 @@
-using Linesmith.Config;
 using Linesmith.Rendering;
 
 namespace Linesmith.Segments;
 
 /// <summary>
-/// The common <c>label</c> and <c>icon</c> keys and the text assembly every segment shares:
+/// The <c>label</c> and <c>icon</c> of a segment (read by <see cref="LabelOptions"/>) and the text assembly every segment shares:
 /// <c>[icon + " "][label + ": "]value</c>; an empty label or icon drops its part.
 /// </summary>
 internal sealed record SegmentLabel(string Label, string Icon)
 {
-    public static SegmentLabel From(SettingsTable settings, string defaultLabel, string defaultIcon = "") =>
-        new(settings.GetString("label", defaultLabel), settings.GetString("icon", defaultIcon));
-
     public string Prefix => PrefixOf(Icon, Label);
 
     /// <summary><c>[icon + " "][label + ": "]</c>: the one text assembly all segments share.</summary>

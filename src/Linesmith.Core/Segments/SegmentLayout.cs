@@ -1,5 +1,6 @@
 using Linesmith.Config;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments;
 
@@ -13,20 +14,33 @@ internal sealed record SegmentLayout(int Priority, bool PriorityConfigured, int 
     /// <summary>The widest <c>width.min</c> / <c>width.max</c>: no terminal line is wider.</summary>
     public const int MaxWidthCells = 1000;
 
+    /// <summary>The <c>priority</c> key; its default is each segment's own (<see cref="SegmentDefinition.DefaultPriority"/>).</summary>
+    public static readonly IntegerOption PriorityKey = new("priority", "when the line is too wide, higher drops first; 0 never drops", 0, 0, 255);
+
+    public static readonly IntegerOption MinWidthKey = new("width.min", "pad the segment to at least this many cells", 0, 0, MaxWidthCells);
+
+    public static readonly IntegerOption MaxWidthKey = new("width.max", "cut the segment to at most this many cells (0: no maximum; else at least width.min)", 0, 0, MaxWidthCells);
+
+    public static readonly StyleOption StyleKey = new("style", "\"role:<role>\" for all of the segment's text, plus bold or dim");
+
+    /// <summary>The keys every segment takes for the layout, with the segment's default priority.</summary>
+    public static IReadOnlyList<SegmentOption> Options(int defaultPriority) =>
+        [PriorityKey.WithDefault(defaultPriority), MinWidthKey, MaxWidthKey, StyleKey];
+
     public static SegmentLayout From(SettingsTable settings, int defaultPriority)
     {
         // A refused value (out of range, another type) warns and leaves the segment's own default,
         // which may depend on the payload (ISegment.PriorityFor), as if none were set.
-        var configured = settings.Contains("priority")
-            ? settings.GetInteger("priority", defaultPriority, 0, 255, "using the default")
+        var configured = settings.Contains(PriorityKey.Leaf)
+            ? settings.GetInteger(PriorityKey.Leaf, defaultPriority, PriorityKey.Min, PriorityKey.Max, "using the default")
             : null;
         var priority = configured ?? defaultPriority;
         var width = settings.GetTable("width");
-        var min = width.GetInteger("min", 0, 0, MaxWidthCells);
-        var max = width.GetInteger("max", 0, 0, MaxWidthCells);
+        var min = MinWidthKey.Read(width);
+        var max = MaxWidthKey.Read(width);
         if (max > 0 && min > max)
         {
-            width.Warn("max", $"must be 0 (no maximum) or at least min ({min}), found {max}; width ignored");
+            width.Warn(MaxWidthKey.Leaf, $"must be 0 (no maximum) or at least min ({min}), found {max}; width ignored");
             (min, max) = (0, 0);
         }
 
@@ -58,7 +72,7 @@ internal sealed record SegmentLayout(int Priority, bool PriorityConfigured, int 
 
     private static (StyleRole? Role, bool Bold, bool Dim) ParseStyle(SettingsTable settings)
     {
-        if (settings.GetString("style") is not { } style)
+        if (settings.GetString(StyleKey.Leaf) is not { } style)
         {
             return (null, false, false);
         }
@@ -82,7 +96,7 @@ internal sealed record SegmentLayout(int Priority, bool PriorityConfigured, int 
             }
             else
             {
-                settings.Warn("style", $"unknown style '{token}' (expected role:<name>, bold or dim); ignored");
+                settings.Warn(StyleKey.Leaf, $"unknown style '{token}' (expected role:<name>, bold or dim); ignored");
             }
         }
 

@@ -14,5 +14,5 @@ internal sealed record SegmentOutput(IReadOnlyList<TextRun> Runs)
     public string PlainText => string.Concat(Runs.Select(run => run.Text));
 
     /// <summary>Terminal cells the text takes (see <see cref="Rendering.CellWidth"/>).</summary>
-    public int Width => Runs.Sum(run => Rendering.CellWidth.Of(run.Text));
+    public int Width => CellWidth.Of(Runs);
 }

@@ -17,7 +17,7 @@ internal static class CheckConfigCommand
     public static int Run(World world, RenderOptions options)
     {
         var (file, config, _) = RunConfiguration.Load(world.Environment, options.ConfigPath);
-        _ = new StatusLine(config, SegmentRegistry.All);
+        _ = new LineBuilder(config);
         _ = ThemeResolver.Resolve(config.Theme, UserDirectories.From(world.Environment).ConfigDirectory, config.Problems);
 
         var source = file.Path ?? "no config file (built-in defaults)";

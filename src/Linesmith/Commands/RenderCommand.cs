@@ -1,7 +1,6 @@
 using Linesmith.Cli;
 using Linesmith.Diagnostics;
 using Linesmith.Input;
-using Linesmith.Input.Payload;
 using Linesmith.Platform;
 using Linesmith.Rendering;
 using Linesmith.Segments;
@@ -37,7 +36,7 @@ internal static class RenderCommand
         }
 
         var (file, config, usageSettings) = RunConfiguration.Load(environment, options.ConfigPath);
-        var statusLine = new StatusLine(config, SegmentRegistry.All);
+        var lineBuilder = new LineBuilder(config);
         var theme = ThemeResolver.Resolve(config.Theme, directories.ConfigDirectory, config.Problems);
         foreach (var problem in file.LocatedProblems())
         {
@@ -59,12 +58,13 @@ internal static class RenderCommand
         }
 
         PayloadRanges.Apply(payload, log.Warn);
-        var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, payload, usageSettings, log, file.Path))
+        var needs = lineBuilder.NeedsFor(payload);
+        var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, needs, usageSettings, log, file.Path))
         {
             Environment = environment,
             Log = log,
         };
-        var lines = statusLine.Render(context, writer, width, (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
+        var lines = lineBuilder.Render(context, writer, width, (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
         if (lines.All(string.IsNullOrWhiteSpace))
         {
             // Claude Code shows nothing for empty output (docs/spec/statusline-contract.md#invocation); a payload with
@@ -125,27 +125,17 @@ internal static class RenderCommand
         writer.Write(LineLayout.FitRuns([new TextRun(text, StyleRole.Muted, Dim: true)], width));
 
     /// <summary>
-    /// Runs the usage cascade in render mode: stale data is served at once and refreshed in the
-    /// background; only with no data at all does the render wait, bounded by the timeout. Called
-    /// only when a segment needs something stdin does not carry.
+    /// Runs the usage cascade in render mode for <paramref name="needs"/>, the union of the line's
+    /// segments' needs: stale data is served at once and refreshed in the background; only with no
+    /// data at all does the render wait, bounded by the timeout. Called only when a segment needs
+    /// something stdin does not carry (the segments read stdin first, docs/spec/decisions.md#d2-stdin-first).
     /// </summary>
-    private static UsageView ResolveUsage(World world, StatusPayload payload, UsageSettings settings, Log log, string? configPath)
+    private static UsageView ResolveUsage(World world, UsageNeeds needs, UsageSettings settings, Log log, string? configPath)
     {
         var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, world.ProcessPath, configPath: configPath);
-        var result = cascade.Resolve(new UsageQuery(UsageNeeds.All, StdinWindowsOf(payload), FetchMode.Render));
+        var result = cascade.Resolve(new UsageQuery(needs, null, FetchMode.Render));
         return UsageView.From(result, world.Clock.GetUtcNow(), settings.StaleAfter);
     }
-
-    private static StdinWindows? StdinWindowsOf(StatusPayload payload)
-    {
-        var limits = payload.RateLimits;
-        var fiveHour = Bucket(limits?.FiveHour);
-        var sevenDay = Bucket(limits?.SevenDay);
-        return fiveHour is null && sevenDay is null ? null : new StdinWindows(fiveHour, sevenDay);
-    }
-
-    private static Usage.Model.UsageBucket? Bucket(RateWindowInfo? window) =>
-        window?.UsedPercentage is { } used ? StdinWindows.Bucket(used, window.ResetsAt?.ToUnixTimeSeconds()) : null;
 
     /// <summary><c>COLUMNS</c>, which Claude Code sets since 2.1.153 (the terminal's width, not the line's); without it, or refused, there is no width limit.</summary>
     private static int? TerminalWidth(EnvironmentSnapshot environment, Log log)

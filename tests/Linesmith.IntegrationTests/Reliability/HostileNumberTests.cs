@@ -183,7 +183,7 @@ public sealed class HostileNumberTests : IDisposable
     public void Every_number_of_the_payload_at_once_renders_a_line_with_every_segment(string literal)
     {
         var config = _dir.Join("config.toml");
-        var ids = string.Join(", ", Linesmith.Segments.SegmentRegistry.All.Keys.Select(id => $"\"{id}\""));
+        var ids = string.Join(", ", Linesmith.Segments.SegmentTable.Rows.Select(row => row.Id).Select(id => $"\"{id}\""));
         File.WriteAllText(config, $"[line]\nsegments = [{ids}]\n[segments.rate_limit_5h]\nformat = \"progress\"\n[segments.rate_limit_5h_reset]\nformat = \"absolute\"\n[segments.rate_limit_7d_reset]\nformat = \"progress\"\n");
 
         var render = RenderRunner.Render(Environment(), NumericPayload.With(literal), "--config", config);
@@ -215,7 +215,7 @@ public sealed class HostileNumberTests : IDisposable
               "limits": [{"kind": "weekly_scoped", "percent": {{{{literal}}}}, "resets_at": "{{{{time}}}}", "scope": {"model": {"display_name": "Opus"}}}]}}
             """);
         var config = _dir.Join("config.toml");
-        var ids = string.Join(", ", Linesmith.Segments.SegmentRegistry.All.Keys.Where(id => id.StartsWith("rate_limit", StringComparison.Ordinal) || id == "extra_usage").Select(id => $"\"{id}\""));
+        var ids = string.Join(", ", Linesmith.Segments.SegmentTable.Rows.Select(row => row.Id).Where(id => id.StartsWith("rate_limit", StringComparison.Ordinal) || id == "extra_usage").Select(id => $"\"{id}\""));
         File.WriteAllText(config, $"[line]\nsegments = [\"model\", {ids}]\n[segments.rate_limit_5h]\nformat = \"progress\"\n[segments.rate_limit_5h_reset]\nformat = \"absolute\"\n[segments.rate_limit_7d_reset]\nformat = \"progress\"\n[segments.rate_limit_7d_model]\nvisibility = \"always\"\n");
 
         var render = RenderRunner.Render(Environment(), Payload, "--config", config);
@@ -251,7 +251,7 @@ public sealed class HostileNumberTests : IDisposable
             line++;
         }
 
-        var ids = string.Join(", ", Linesmith.Segments.SegmentRegistry.All.Keys.Select(id => $"\"{id}\""));
+        var ids = string.Join(", ", Linesmith.Segments.SegmentTable.Rows.Select(row => row.Id).Select(id => $"\"{id}\""));
         var tables = NumericConfigKeys.All.GroupBy(key => key.Table).OrderBy(table => table.Key.Length > 0);
         foreach (var table in tables)
         {

@@ -2,7 +2,6 @@ using System.Collections;
 using System.Text.RegularExpressions;
 using Linesmith.Config;
 using Linesmith.Platform;
-using Linesmith.Rendering;
 using Linesmith.Segments;
 
 namespace Linesmith.IntegrationTests.TestSupport;
@@ -23,7 +22,7 @@ internal static partial class NumericConfigKeys
     private static List<NumericKey> Discover()
     {
         var root = new RecordingTable();
-        root.Set("line", new Dictionary<string, object?> { ["segments"] = SegmentRegistry.All.Keys.Select(id => (object?)id).ToList() });
+        root.Set("line", new Dictionary<string, object?> { ["segments"] = SegmentTable.Rows.Select(row => row.Id).Select(id => (object?)id).ToList() });
         var tables = new Dictionary<string, RecordingTable>(StringComparer.Ordinal) { [string.Empty] = root };
         var classified = new HashSet<string>(StringComparer.Ordinal) { "line" };
         var found = new List<NumericKey>();
@@ -75,7 +74,7 @@ internal static partial class NumericConfigKeys
     {
         var file = new ConfigFile("probe.toml", root, KeyLocations.None, new ConfigProblems());
         var config = LinesmithConfig.From(file, EnvironmentSnapshot.Empty);
-        _ = new StatusLine(config, SegmentRegistry.All);
+        _ = new LineBuilder(config);
         return file.Problems.All;
     }
 

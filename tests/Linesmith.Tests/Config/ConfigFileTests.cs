@@ -101,7 +101,7 @@ public sealed class ConfigFileTests : IDisposable
     {
         var file = ConfigFile.Parse("theme = \"nord\"\ncolour = \"red\"\n[segments.cost]\nlabel = \"$\"\nshiny = true\n", "config.toml");
         var config = LinesmithConfig.From(file, EnvironmentSnapshot.Empty);
-        _ = new Linesmith.Rendering.StatusLine(config, Linesmith.Segments.SegmentRegistry.All);
+        _ = new Linesmith.Segments.LineBuilder(config);
 
         var problems = file.LocatedProblems().Select(p => p.ToString()).ToList();
 

@@ -24,13 +24,13 @@ public sealed class BuiltInPresetsTests
         var preset = BuiltInPresets.Find(name)!;
         var file = ConfigFile.Parse(preset.Toml, $"{name}.toml");
         var config = LinesmithConfig.From(file, EnvironmentSnapshot.Empty);
-        _ = new StatusLine(config, SegmentRegistry.All);
+        _ = new LineBuilder(config);
         _ = ThemeResolver.Resolve(config.Theme, null, config.Problems);
 
         Assert.Empty(file.LocatedProblems());
         Assert.Equal(name, file.Root["preset"]);
         Assert.NotNull(config.Lines);
-        Assert.All(config.Lines!.SelectMany(line => line), item => Assert.True(item.SegmentId is null || SegmentRegistry.All.ContainsKey(item.SegmentId), item.SegmentId));
+        Assert.All(config.Lines!.SelectMany(line => line), item => Assert.True(item.SegmentId is null || SegmentTable.Rows.Any(row => row.Id == item.SegmentId), item.SegmentId));
     }
 
     [Fact]

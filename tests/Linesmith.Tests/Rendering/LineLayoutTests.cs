@@ -1,22 +1,21 @@
 using Linesmith.Rendering;
-using Linesmith.Segments;
 
 namespace Linesmith.Tests.Rendering;
 
 /// <summary>Fitting a line into the cells the host gives: drop by priority, then whole segments and <c>…</c>; a number is never cut.</summary>
 public sealed class LineLayoutTests
 {
-    private static PlacedSegment Segment(string id, string text, int priority) =>
-        new(id, SegmentOutput.Of(text, StyleRole.Primary), priority, " | ");
+    private static LayoutItem Segment(string text, int priority) =>
+        new([new TextRun(text, StyleRole.Primary)], priority, " | ");
 
     private static string Text(IEnumerable<TextRun> runs) => string.Concat(runs.Select(run => run.Text));
 
-    private static readonly PlacedSegment[] Line =
+    private static readonly LayoutItem[] Line =
     [
-        Segment("model", "Opus 4.5", 0),
-        Segment("context", "ctx: 42%", 32),
-        Segment("cost", "$1.23", 40),
-        Segment("workspace", "linesmith", 64),
+        Segment("Opus 4.5", 0),
+        Segment("ctx: 42%", 32),
+        Segment("$1.23", 40),
+        Segment("linesmith", 64),
     ];
 
     [Fact]
@@ -35,13 +34,13 @@ public sealed class LineLayoutTests
     [Fact]
     public void A_segment_dropped_early_comes_back_where_it_stood_when_a_wider_one_dropped_after_it()
     {
-        PlacedSegment[] line =
+        LayoutItem[] line =
         [
-            Segment("model", "Opus 5.5", 0),
-            Segment("cost", "$0.03", 40),
-            Segment("workspace", "demo-project [fix-cache]", 38),
-            Segment("5h", "5h: 95.3%", 34),
-            Segment("session", "<1m", 80),
+            Segment("Opus 5.5", 0),
+            Segment("$0.03", 40),
+            Segment("demo-project [fix-cache]", 38),
+            Segment("5h: 95.3%", 34),
+            Segment("<1m", 80),
         ];
 
         // 8 + 3 + 9 = 20: the session (80), the cost (40) and the workspace (38) drop in turn; the cost
@@ -63,7 +62,7 @@ public sealed class LineLayoutTests
     [Fact]
     public void Priority_zero_segments_that_do_not_fit_give_way_to_an_ellipsis_after_the_last_whole_one()
     {
-        PlacedSegment[] line = [Segment("model", "Opus 4.5", 0), Segment("5h", "5h: 61.0%", 0), Segment("7d", "7d: 80.0%", 0)];
+        LayoutItem[] line = [Segment("Opus 4.5", 0), Segment("5h: 61.0%", 0), Segment("7d: 80.0%", 0)];
 
         Assert.Equal("Opus 4.5 | 5h: 61.0% | …", Text(LineLayout.Fit(line, 28)));
         Assert.Equal("Opus 4.5 | …", Text(LineLayout.Fit(line, 21)));
@@ -98,7 +97,7 @@ public sealed class LineLayoutTests
     [Fact]
     public void Among_equal_priorities_the_rightmost_drops_first()
     {
-        PlacedSegment[] line = [Segment("a", "aaaa", 10), Segment("b", "bbbb", 10), Segment("c", "cccc", 10)];
+        LayoutItem[] line = [Segment("aaaa", 10), Segment("bbbb", 10), Segment("cccc", 10)];
 
         Assert.Equal("aaaa | bbbb", Text(LineLayout.Fit(line, 12)));
     }
@@ -106,7 +105,7 @@ public sealed class LineLayoutTests
     [Fact]
     public void Wide_characters_count_two_cells()
     {
-        PlacedSegment[] line = [Segment("a", "日本語", 0)];
+        LayoutItem[] line = [Segment("日本語", 0)];
 
         Assert.Equal("日本…", Text(LineLayout.Fit(line, 5)));
     }

@@ -24,7 +24,7 @@ internal static class RenderHarness
         var payload = PayloadReader.TryParse(bytes, out var problem) ?? throw new InvalidOperationException(problem);
         PayloadRanges.Apply(payload, _ => { });
         var config = LinesmithConfig.From(ConfigFile.Parse(configToml, "config.toml"), EnvironmentSnapshot.Empty);
-        var statusLine = new StatusLine(config, SegmentRegistry.All);
+        var statusLine = new LineBuilder(config);
         var context = new SegmentContext(payload, new ManualClock(now ?? Now), TimeZoneInfo.Utc, () => usage ?? throw new InvalidOperationException("usage data was not expected"));
         var lines = statusLine.Render(context, new AnsiWriter(BuiltInThemes.Find(config.Theme) ?? BuiltInThemes.Default, depth, links), width, (id, exception) => throw new InvalidOperationException(id, exception));
         return string.Join('\n', lines);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Linesmith.Config;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.Git;
 
@@ -13,14 +14,17 @@ namespace Linesmith.Segments.Git;
 /// </summary>
 internal sealed class GitBranchSegment(SettingsTable settings) : ISegment
 {
-    private readonly SegmentLabel _label = SegmentLabel.From(settings, string.Empty, "⎇");
-    private readonly bool _dirty = settings.GetBool("dirty", false);
-    private readonly bool _aheadBehind = settings.GetBool("ahead_behind", false);
-    private readonly TimeSpan _timeout = TimeSpan.FromMilliseconds(settings.GetInteger("timeout_ms", 300, 1, 5000));
+    private static readonly LabelOptions Labels = new(string.Empty, "⎇");
+    private static readonly BoolOption Dirty = new("dirty", "add * when the work tree has changes (runs git)", false);
+    private static readonly BoolOption AheadBehind = new("ahead_behind", "add ↑1 ↓2 against the upstream (runs git)", false);
+    private static readonly IntegerOption TimeoutMs = new("timeout_ms", "how long git may take for dirty and ahead_behind, in milliseconds", 300, 1, 5000);
 
-    public string Id => "git_branch";
+    private readonly SegmentLabel _label = Labels.Read(settings);
+    private readonly bool _dirty = Dirty.Read(settings);
+    private readonly bool _aheadBehind = AheadBehind.Read(settings);
+    private readonly TimeSpan _timeout = TimeSpan.FromMilliseconds(TimeoutMs.Read(settings));
 
-    public int DefaultPriority => 56;
+    public static IReadOnlyList<SegmentOption> Options { get; } = [.. Labels.All, Dirty, AheadBehind, TimeoutMs];
 
     public SegmentOutput? Render(SegmentContext context)
     {

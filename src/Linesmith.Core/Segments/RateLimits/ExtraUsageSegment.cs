@@ -1,5 +1,7 @@
 using Linesmith.Config;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
+using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Segments.RateLimits;
@@ -14,21 +16,24 @@ namespace Linesmith.Segments.RateLimits;
 /// </summary>
 internal sealed class ExtraUsageSegment(SegmentPrefix prefix, ExtraUsageFormat format) : ISegment
 {
-    public const string SegmentId = "extra_usage";
+    private static readonly LabelOptions Labels = new("extra");
+
+    private static readonly ChoiceOption<ExtraUsageFormat> Format = new(
+        "format",
+        "currency: spent/limit ($40.00/$100.00); percent: the share of the limit spent",
+        ExtraUsageFormat.Currency,
+        [new("currency", ExtraUsageFormat.Currency), new("percent", ExtraUsageFormat.Percent)]);
 
     private readonly SegmentPrefix _prefix = prefix;
     private readonly ExtraUsageFormat _format = format;
 
-    private static readonly Choice<ExtraUsageFormat>[] FormatChoices =
-    [
-        new("currency", ExtraUsageFormat.Currency),
-        new("percent", ExtraUsageFormat.Percent),
-    ];
+    /// <summary>The segment's keys; the bar's and the thresholds' are accepted (and only validated) as on every rate-limit segment.</summary>
+    public static IReadOnlyList<SegmentOption> Options { get; } = [.. SegmentPrefix.Options(Labels), Format, .. ProgressBar.Options, .. Thresholds.Options];
 
-    public static ExtraUsageSegment Read(SettingsTable settings, string defaultIcon)
+    public static ExtraUsageSegment Read(SettingsTable settings)
     {
-        var prefix = SegmentPrefix.Read(settings, "extra", defaultIcon);
-        var format = ChoiceReader.Read(settings, "format", ExtraUsageFormat.Currency, FormatChoices);
+        var prefix = SegmentPrefix.Read(settings, Labels);
+        var format = Format.Read(settings);
 
         // The common keys (docs/spec/rate-limit-segments.md#options-are-checked-once) are accepted on every rate-limit segment, as in the original; extra_usage
         // draws no bar and has no colour ramp, so they are only validated here.
@@ -37,23 +42,12 @@ internal sealed class ExtraUsageSegment(SegmentPrefix prefix, ExtraUsageFormat f
         return new ExtraUsageSegment(prefix, format);
     }
 
-    public string Id => SegmentId;
+    /// <summary>Endpoint only: no stdin step, and a JSONL estimate hides it.</summary>
+    public SegmentOutput? Render(SegmentContext context) =>
+        UsageLadder.Render(context, _prefix.ErrorPrefix(_prefix.Label), fromJsonl: null, Show);
 
-    public int DefaultPriority => RateLimitSegments.Priority;
-
-    public SegmentOutput? Render(SegmentContext context)
+    private SegmentOutput? Show(CachedData data, bool stale)
     {
-        var usage = context.Usage;
-        if (usage.ErrorText is { } error)
-        {
-            return SegmentOutput.Of(_prefix.Error(error, _prefix.Label), StyleRole.Muted);
-        }
-
-        if (usage.Data is not { } data)
-        {
-            return null;
-        }
-
         var extra = data.ExtraUsage;
         var spend = Spend.From(data.UnknownBuckets);
         if (extra?.IsEnabled != true && spend?.Enabled != true)
@@ -62,7 +56,7 @@ internal sealed class ExtraUsageSegment(SegmentPrefix prefix, ExtraUsageFormat f
         }
 
         var value = Value(extra, spend);
-        return value is null ? null : SegmentOutput.Of(_prefix.For(usage.Stale) + value, StyleRole.Info);
+        return value is null ? null : SegmentOutput.Of(_prefix.For(stale) + value, StyleRole.Info);
     }
 
     private string? Value(ExtraUsage? extra, Spend? spend)

@@ -1,5 +1,6 @@
 using Linesmith.Config;
-using Linesmith.Rendering;
+using Linesmith.Segments.Options;
+using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Segments.RateLimits;
@@ -13,8 +14,6 @@ namespace Linesmith.Segments.RateLimits;
 /// </summary>
 internal sealed class ModelLimitSegment(SegmentPrefix prefix, PercentDisplay display, ModelVisibility visibility) : ISegment
 {
-    public const string SegmentId = "rate_limit_7d_model";
-
     /// <summary>The label of an error when none is configured, since there is no model name to show.</summary>
     private const string ErrorLabel = "7dm";
 
@@ -22,32 +21,33 @@ internal sealed class ModelLimitSegment(SegmentPrefix prefix, PercentDisplay dis
     private readonly PercentDisplay _display = display;
     private readonly ModelVisibility _visibility = visibility;
 
-    private static readonly Choice<ModelVisibility>[] Visibilities =
-    [
-        new("smart", ModelVisibility.Smart),
-        new("always", ModelVisibility.Always),
-    ];
+    /// <summary>No default label: the model's name is the label.</summary>
+    private static readonly LabelOptions Labels = new(string.Empty);
+
+    private static readonly ChoiceOption<ModelVisibility> Visibility = new(
+        "visibility",
+        "smart: the limit of the session model's family; always: the highest per-model limit",
+        ModelVisibility.Smart,
+        [new("smart", ModelVisibility.Smart), new("always", ModelVisibility.Always)]);
+
+    public static IReadOnlyList<SegmentOption> Options { get; } = [.. SegmentPrefix.Options(Labels), Visibility, .. PercentDisplay.Options];
 
     /// <summary>Reads the segment's keys; the default label is empty, meaning the model's name.</summary>
-    public static ModelLimitSegment Read(SettingsTable settings, string defaultIcon) => new(
-        SegmentPrefix.Read(settings, string.Empty, defaultIcon),
+    public static ModelLimitSegment Read(SettingsTable settings) => new(
+        SegmentPrefix.Read(settings, Labels),
         PercentDisplay.Read(settings),
-        ChoiceReader.Read(settings, "visibility", ModelVisibility.Smart, Visibilities));
+        Visibility.Read(settings));
 
-    public string Id => SegmentId;
+    /// <summary>Endpoint only: no stdin step, and a JSONL estimate hides it.</summary>
+    public SegmentOutput? Render(SegmentContext context) => UsageLadder.Render(
+        context,
+        _prefix.ErrorPrefix(_prefix.Label.Length > 0 ? _prefix.Label : ErrorLabel),
+        fromJsonl: null,
+        (data, stale) => Show(data, stale, context));
 
-    public int DefaultPriority => RateLimitSegments.Priority;
-
-    public SegmentOutput? Render(SegmentContext context)
+    private SegmentOutput? Show(CachedData data, bool stale, SegmentContext context)
     {
-        var usage = context.Usage;
-        if (usage.ErrorText is { } error)
-        {
-            var label = _prefix.Label.Length > 0 ? _prefix.Label : ErrorLabel;
-            return SegmentOutput.Of(_prefix.Error(error, label), StyleRole.Muted);
-        }
-
-        if (usage.Data?.Limits is not { } limits)
+        if (data.Limits is not { } limits)
         {
             return null;
         }
@@ -63,7 +63,7 @@ internal sealed class ModelLimitSegment(SegmentPrefix prefix, PercentDisplay dis
         var shownLabel = _prefix.Label.Length > 0 ? _prefix.Label : entry.ScopedModelName;
         return shownLabel is null
             ? null
-            : _display.Render(_prefix.For(usage.Stale, shownLabel), WindowReset.Current(entry.Percent, entry.ResetsAt, context.Clock.GetUtcNow()));
+            : _display.Render(_prefix.For(stale, shownLabel), WindowReset.Current(entry.Percent, entry.ResetsAt, context.Clock.GetUtcNow()));
     }
 
     private static UsageLimit? FamilyMatch(IReadOnlyList<UsageLimit> limits, string? family)

@@ -1,4 +1,5 @@
 using Linesmith.Config;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.RateLimits;
 
@@ -10,15 +11,20 @@ namespace Linesmith.Segments.RateLimits;
 /// </summary>
 internal sealed record PercentDisplay(PercentFormat Format, bool Invert, ProgressBar Bar, Thresholds Thresholds)
 {
-    private static readonly Choice<PercentFormat>[] FormatChoices =
-    [
-        new("percent", PercentFormat.Percent),
-        new("progress", PercentFormat.Progress),
-    ];
+    public static readonly ChoiceOption<PercentFormat> FormatKey = new(
+        "format",
+        "the percentage, or a bar and the percentage",
+        PercentFormat.Percent,
+        [new("percent", PercentFormat.Percent), new("progress", PercentFormat.Progress)]);
+
+    public static readonly BoolOption InvertKey = new("invert", "show what is left (100 - used); the colour still follows the used share", false);
+
+    /// <summary>Every key of a percent segment's value, the bar's and the thresholds' included.</summary>
+    public static IReadOnlyList<SegmentOption> Options { get; } = [FormatKey, InvertKey, .. ProgressBar.Options, .. Thresholds.Options];
 
     public static PercentDisplay Read(SettingsTable settings)
     {
-        var format = ChoiceReader.Read(settings, "format", PercentFormat.Percent, FormatChoices);
+        var format = FormatKey.Read(settings);
         var width = ProgressBar.ReadWidth(settings, "using format = \"percent\"");
         if (width is null)
         {
@@ -28,7 +34,7 @@ internal sealed record PercentDisplay(PercentFormat Format, bool Invert, Progres
         var thresholds = Thresholds.Read(settings);
         return new PercentDisplay(
             format,
-            settings.GetBool("invert", false),
+            InvertKey.Read(settings),
             ProgressBar.Read(settings, width ?? ProgressBar.DefaultWidth, thresholds),
             thresholds);
     }

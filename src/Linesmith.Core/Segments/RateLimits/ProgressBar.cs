@@ -1,5 +1,6 @@
 using Linesmith.Config;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.RateLimits;
 
@@ -16,13 +17,30 @@ internal sealed record ProgressBar(int Width, BarGlyphs Glyphs, bool Brackets, b
     /// <summary>The largest width accepted (a u16 in the original).</summary>
     public const int MaxWidth = 65535;
 
-    private static readonly Choice<BarFill>[] FillChoices =
-    [
-        new("whole", BarFill.Whole),
-        new("half", BarFill.Half),
-        new("eighth", BarFill.Eighth),
-        new("braille", BarFill.Braille),
-    ];
+    public static readonly IntegerOption WidthKey = new("progress_width", "the bar's width in cells", DefaultWidth, 1, MaxWidth);
+
+    public static readonly ChoiceOption<BarFill> FillKey = new(
+        "fill",
+        "the cell at the bar's edge: whole cells, a half cell, eighths or braille dots",
+        BarFill.Whole,
+        [new("whole", BarFill.Whole), new("half", BarFill.Half), new("eighth", BarFill.Eighth), new("braille", BarFill.Braille)]);
+
+    public static readonly BoolOption BracketsKey = new("brackets", "put the bar between characters.open and characters.close", false);
+
+    public static readonly BoolOption DimEmptyKey = new("dim_empty", "dim the empty cells (not without threshold_color)", true);
+
+    public static readonly TextOption FullKey = new("characters.full", "a filled cell (unset: the fill's own, █ or ⣿)", null, SingleCell: true);
+
+    public static readonly TextOption PartialKey = new("characters.partial", "the half cell (fill = \"half\")", BarGlyphs.HalfBlock, SingleCell: true);
+
+    public static readonly TextOption EmptyKey = new("characters.empty", "an empty cell (unset: the fill's own, ░ or a blank braille cell)", null, SingleCell: true);
+
+    public static readonly TextOption OpenKey = new("characters.open", "before the bar (brackets = true)", "[", SingleCell: true);
+
+    public static readonly TextOption CloseKey = new("characters.close", "after the bar (brackets = true)", "]", SingleCell: true);
+
+    /// <summary>The bar's keys, as the percent and reset segments declare them.</summary>
+    public static IReadOnlyList<SegmentOption> Options { get; } = [WidthKey, FillKey, BracketsKey, DimEmptyKey, FullKey, PartialKey, EmptyKey, OpenKey, CloseKey];
 
     /// <summary>
     /// Reads <c>progress_width</c>: null, with a warning that ends in <paramref name="consequence"/>,
@@ -30,7 +48,7 @@ internal sealed record ProgressBar(int Width, BarGlyphs Glyphs, bool Brackets, b
     /// </summary>
     public static int? ReadWidth(SettingsTable settings, string consequence)
     {
-        var width = settings.GetInteger("progress_width", DefaultWidth, 1, MaxWidth, consequence);
+        var width = WidthKey.Read(settings, consequence);
         return width is { } cells ? (int)cells : null;
     }
 
@@ -40,21 +58,21 @@ internal sealed record ProgressBar(int Width, BarGlyphs Glyphs, bool Brackets, b
     /// </summary>
     public static ProgressBar Read(SettingsTable settings, int width, Thresholds thresholds)
     {
-        var fill = ChoiceReader.Read(settings, "fill", BarFill.Whole, FillChoices);
-        var brackets = settings.GetBool("brackets", false);
-        var dimEmpty = settings.GetBool("dim_empty", true) && thresholds.Enabled;
+        var fill = FillKey.Read(settings);
+        var brackets = BracketsKey.Read(settings);
+        var dimEmpty = DimEmptyKey.Read(settings) && thresholds.Enabled;
         var glyphs = BarGlyphs.For(fill);
         var characters = settings.GetTable("characters");
 
         // characters.partial is the half cell; the eighth and braille ramps keep their own glyphs.
-        var partial = SingleCell(characters, "partial", BarGlyphs.HalfBlock);
+        var partial = SingleCell(characters, PartialKey, BarGlyphs.HalfBlock);
         glyphs = glyphs with
         {
-            Full = SingleCell(characters, "full", glyphs.Full),
+            Full = SingleCell(characters, FullKey, glyphs.Full),
             Partials = fill == BarFill.Half ? [partial] : glyphs.Partials,
-            Empty = SingleCell(characters, "empty", glyphs.Empty),
-            Open = SingleCell(characters, "open", glyphs.Open),
-            Close = SingleCell(characters, "close", glyphs.Close),
+            Empty = SingleCell(characters, EmptyKey, glyphs.Empty),
+            Open = SingleCell(characters, OpenKey, glyphs.Open),
+            Close = SingleCell(characters, CloseKey, glyphs.Close),
         };
         return new ProgressBar(width, glyphs, brackets, dimEmpty);
     }
@@ -102,8 +120,9 @@ internal sealed record ProgressBar(int Width, BarGlyphs Glyphs, bool Brackets, b
         }
     }
 
-    private static string SingleCell(SettingsTable characters, string key, string fallback)
+    private static string SingleCell(SettingsTable characters, TextOption option, string fallback)
     {
+        var key = option.Leaf;
         var value = characters.GetString(key);
         if (value is null)
         {

@@ -1,5 +1,6 @@
 using Linesmith.Config;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.RateLimits;
 
@@ -16,22 +17,34 @@ internal sealed record ResetDisplay(
     HourFormat HourFormat,
     ProgressBar Bar)
 {
-    private static readonly Choice<ResetFormat>[] FormatChoices =
-    [
-        new("duration", ResetFormat.Duration),
-        new("absolute", ResetFormat.Absolute),
-        new("progress", ResetFormat.Progress),
-    ];
+    public static readonly ChoiceOption<ResetFormat> FormatKey = new(
+        "format",
+        "the time left (4hr 37m), the wall-clock time of the reset, or a bar of the window's elapsed share",
+        ResetFormat.Duration,
+        [new("duration", ResetFormat.Duration), new("absolute", ResetFormat.Absolute), new("progress", ResetFormat.Progress)]);
 
-    private static readonly Choice<HourFormat>[] HourChoices =
-    [
-        new("24h", HourFormat.TwentyFour),
-        new("12h", HourFormat.Twelve),
-    ];
+    public static readonly BoolOption CompactKey = new("compact", "duration without spaces and units spelled short: 4h37m", false);
+
+    public static readonly BoolOption UseDaysKey = new("use_days", "durations of a day or more in days: 1d 3hr", true);
+
+    public static readonly TextOption TimeZoneKey = new("timezone", "an IANA time zone for absolute times (unset: the system's)", null);
+
+    public static readonly ChoiceOption<HourFormat> HourFormatKey = new(
+        "hour_format",
+        "absolute times on a 24-hour or a 12-hour clock",
+        HourFormat.TwentyFour,
+        [new("24h", HourFormat.TwentyFour), new("12h", HourFormat.Twelve)]);
+
+    /// <summary>Accepted for the original's configs; English is the only locale (any case).</summary>
+    public static readonly ChoiceOption<string> LocaleKey = new("locale", "the language of absolute times; only English exists", "en-US", [new("en", "en"), new("en-US", "en-US")]);
+
+    /// <summary>Every key of a reset segment's value, the bar's and the thresholds' included.</summary>
+    public static IReadOnlyList<SegmentOption> Options { get; } =
+        [FormatKey, CompactKey, UseDaysKey, TimeZoneKey, HourFormatKey, LocaleKey, .. ProgressBar.Options, .. Thresholds.Options];
 
     public static ResetDisplay Read(SettingsTable settings)
     {
-        var format = ChoiceReader.Read(settings, "format", ResetFormat.Duration, FormatChoices);
+        var format = FormatKey.Read(settings);
 
         // Only a bar needs the width: an invalid one turns progress into duration, and an absolute
         // or duration format survives it (docs/spec/rate-limit-segments.md).
@@ -48,10 +61,10 @@ internal sealed record ResetDisplay(
         var thresholds = Thresholds.Read(settings);
         return new ResetDisplay(
             format,
-            settings.GetBool("compact", false),
-            settings.GetBool("use_days", true),
+            CompactKey.Read(settings),
+            UseDaysKey.Read(settings),
             ReadZone(settings),
-            ChoiceReader.Read(settings, "hour_format", HourFormat.TwentyFour, HourChoices),
+            HourFormatKey.Read(settings),
             ProgressBar.Read(settings, width ?? ProgressBar.DefaultWidth, thresholds));
     }
 
@@ -87,7 +100,7 @@ internal sealed record ResetDisplay(
 
     private static TimeZoneInfo? ReadZone(SettingsTable settings)
     {
-        var id = settings.GetString("timezone");
+        var id = TimeZoneKey.Read(settings);
         if (id is null)
         {
             return null;
@@ -98,18 +111,18 @@ internal sealed record ResetDisplay(
             return zone;
         }
 
-        settings.Warn("timezone", $"unknown time zone \"{id}\"; using the system time zone");
+        settings.Warn(TimeZoneKey.Leaf, $"unknown time zone \"{id}\"; using the system time zone");
         return null;
     }
 
     private static void ReadLocale(SettingsTable settings)
     {
-        var locale = settings.GetString("locale");
+        var locale = settings.GetString(LocaleKey.Leaf);
         if (locale is not null
             && !string.Equals(locale, "en", StringComparison.OrdinalIgnoreCase)
             && !string.Equals(locale, "en-US", StringComparison.OrdinalIgnoreCase))
         {
-            settings.Warn("locale", $"unsupported locale \"{locale}\"; only en and en-US exist; using en-US");
+            settings.Warn(LocaleKey.Leaf, $"unsupported locale \"{locale}\"; only en and en-US exist; using en-US");
         }
     }
 }

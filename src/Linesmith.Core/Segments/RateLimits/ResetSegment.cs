@@ -1,5 +1,3 @@
-using Linesmith.Rendering;
-
 namespace Linesmith.Segments.RateLimits;
 
 /// <summary>
@@ -9,38 +7,21 @@ namespace Linesmith.Segments.RateLimits;
 /// and always hides. A missing or past reset hides. Endpoint data older than <c>stale_after</c>
 /// carries the stale marker.
 /// </summary>
-internal sealed class ResetSegment(string id, RateWindow window, SegmentPrefix prefix, ResetDisplay display) : ISegment
+internal sealed class ResetSegment(RateWindow window, SegmentPrefix prefix, ResetDisplay display) : ISegment
 {
     private readonly RateWindow _window = window;
     private readonly SegmentPrefix _prefix = prefix;
     private readonly ResetDisplay _display = display;
 
-    public string Id { get; } = id;
-
-    public int DefaultPriority => RateLimitSegments.Priority;
-
-    public SegmentOutput? Render(SegmentContext context)
-    {
-        if (_window.FromStdin(context.Payload) is { ResetsAt: { } stdinReset })
-        {
-            return _display.Render(_prefix.For(stale: false), stdinReset, context, _window.Length);
-        }
-
-        var usage = context.Usage;
-        if (usage.ErrorText is { } error)
-        {
-            return SegmentOutput.Of(_prefix.Error(error, _prefix.Label), StyleRole.Muted);
-        }
-
-        if (usage.Jsonl is { } jsonl)
-        {
-            return _window.JsonlResetsAt(jsonl) is { } blockEnd
-                ? _display.Render(_prefix.For(stale: true), blockEnd, context, _window.Length)
-                : null;
-        }
-
-        return usage.Data is { } data && _window.Bucket(data)?.ResetsAt is { } resetsAt
-            ? _display.Render(_prefix.For(usage.Stale), resetsAt, context, _window.Length)
-            : null;
-    }
+    public SegmentOutput? Render(SegmentContext context) => UsageLadder.Render(
+        context,
+        _window.FromStdin(context.Payload) is { ResetsAt: not null } fromStdin ? fromStdin : null,
+        stdin => _display.Render(_prefix.For(stale: false), stdin.ResetsAt!.Value, context, _window.Length),
+        _prefix.ErrorPrefix(_prefix.Label),
+        jsonl => _window.JsonlResetsAt(jsonl) is { } blockEnd
+            ? _display.Render(_prefix.For(stale: true), blockEnd, context, _window.Length)
+            : null,
+        (data, stale) => _window.Bucket(data)?.ResetsAt is { } resetsAt
+            ? _display.Render(_prefix.For(stale), resetsAt, context, _window.Length)
+            : null);
 }

@@ -1,4 +1,5 @@
 using Linesmith.Config;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.RateLimits;
 
@@ -12,19 +13,23 @@ internal sealed record SegmentPrefix(string StaleMarker, string Icon, string Lab
 {
     public const string DefaultStaleMarker = "~";
 
-    /// <summary>
-    /// Reads <c>stale_marker</c>, <c>icon</c> and <c>label</c>. An unset <c>icon</c> gives
-    /// <paramref name="defaultIcon"/>; <c>""</c> turns the icon off.
-    /// </summary>
-    public static SegmentPrefix Read(SettingsTable settings, string defaultLabel, string defaultIcon) => new(
-        settings.GetString("stale_marker", DefaultStaleMarker),
-        settings.GetString("icon", defaultIcon),
-        settings.GetString("label", defaultLabel));
+    public static readonly TextOption StaleMarkerKey = new("stale_marker", "before estimates and data older than [usage] stale_after", DefaultStaleMarker);
+
+    /// <summary>The keys of the prefix: <c>icon</c>, <c>label</c> (with <paramref name="labels"/>' defaults) and <c>stale_marker</c>.</summary>
+    public static IReadOnlyList<SegmentOption> Options(LabelOptions labels) => [.. labels.All, StaleMarkerKey];
+
+    /// <summary>Reads <c>stale_marker</c>, <c>icon</c> and <c>label</c>; <c>""</c> turns a part off.</summary>
+    public static SegmentPrefix Read(SettingsTable settings, LabelOptions labels)
+    {
+        var staleMarker = StaleMarkerKey.Read(settings) ?? DefaultStaleMarker;
+        var icon = labels.Icon.Read(settings) ?? labels.DefaultIcon;
+        return new(staleMarker, icon, labels.Label.Read(settings) ?? labels.DefaultLabel);
+    }
 
     public string For(bool stale) => For(stale, Label);
 
     public string For(bool stale, string label) => (stale ? StaleMarker : string.Empty) + SegmentLabel.PrefixOf(Icon, label);
 
-    /// <summary>An error, <c>5h: [Timeout]</c>, with role muted by the caller.</summary>
-    public string Error(string errorText, string label) => For(false, label) + errorText;
+    /// <summary>What comes before an error's bracket text, <c>5h: </c> in <c>5h: [Timeout]</c>: errors never carry the stale marker.</summary>
+    public string ErrorPrefix(string label) => For(false, label);
 }

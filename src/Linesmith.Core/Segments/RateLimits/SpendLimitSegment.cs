@@ -2,6 +2,7 @@ using System.Globalization;
 using Linesmith.Config;
 using Linesmith.Input.Payload;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.RateLimits;
 
@@ -13,28 +14,21 @@ namespace Linesmith.Segments.RateLimits;
 /// <c>used_percentage</c>, else spent / limit. A format whose numbers are missing falls back to the
 /// other; hidden when there is neither.
 /// </summary>
-internal sealed class SpendLimitSegment : ISegment
+internal sealed class SpendLimitSegment(SettingsTable settings) : ISegment
 {
-    private readonly SegmentLabel _label;
-    private readonly Thresholds _roles;
-    private readonly bool _percent;
+    private static readonly LabelOptions Labels = new("spend");
 
-    public SpendLimitSegment(SettingsTable settings)
-    {
-        _label = SegmentLabel.From(settings, "spend");
-        _roles = Thresholds.Read(settings);
-        var format = settings.GetString("format", "amount");
-        if (format is not ("amount" or "percent"))
-        {
-            settings.Warn("format", $"unknown value '{format}' (expected amount or percent); using amount");
-        }
+    private static readonly ChoiceOption<bool> Format = new(
+        "format",
+        "amount: $12.34 / $50.00; percent: the share of the limit spent",
+        false,
+        [new("amount", false), new("percent", true)]);
 
-        _percent = format == "percent";
-    }
+    private readonly SegmentLabel _label = Labels.Read(settings);
+    private readonly Thresholds _roles = Thresholds.Read(settings);
+    private readonly bool _percent = Format.Read(settings);
 
-    public string Id => "spend_limit";
-
-    public int DefaultPriority => 38;
+    public static IReadOnlyList<SegmentOption> Options { get; } = [.. Labels.All, Format, .. Thresholds.Options];
 
     public SegmentOutput? Render(SegmentContext context)
     {

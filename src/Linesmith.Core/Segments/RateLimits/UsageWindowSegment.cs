@@ -10,41 +10,28 @@ namespace Linesmith.Segments.RateLimits;
 /// past its reset shows 0 (<see cref="WindowReset"/>); endpoint data older than <c>stale_after</c>
 /// carries the stale marker.
 /// </summary>
-internal sealed class UsageWindowSegment(string id, int priority, RateWindow window, SegmentPrefix prefix, PercentDisplay display) : ISegment
+internal sealed class UsageWindowSegment(RateWindow window, SegmentPrefix prefix, PercentDisplay display) : ISegment
 {
     private readonly RateWindow _window = window;
     private readonly SegmentPrefix _prefix = prefix;
     private readonly PercentDisplay _display = display;
 
-    public string Id { get; } = id;
-
-    public int DefaultPriority { get; } = priority;
-
     public SegmentOutput? Render(SegmentContext context)
     {
         var now = context.Clock.GetUtcNow();
-        if (_window.FromStdin(context.Payload) is { UsedPercentage: { } used } stdin && !double.IsNaN(used))
-        {
+        var stdin = _window.FromStdin(context.Payload) is { UsedPercentage: { } used } fromStdin && !double.IsNaN(used) ? fromStdin : null;
+        return UsageLadder.Render(
+            context,
+            stdin,
             // Stdin has been seen above 100; the bar and the inverted value need 0..100.
-            return _display.Render(_prefix.For(stale: false), WindowReset.Current(Math.Clamp(used, 0, 100), stdin.ResetsAt, now));
-        }
-
-        var usage = context.Usage;
-        if (usage.ErrorText is { } error)
-        {
-            return SegmentOutput.Of(_prefix.Error(error, _prefix.Label), StyleRole.Muted);
-        }
-
-        if (usage.Jsonl is { } jsonl)
-        {
+            current => _display.Render(_prefix.For(stale: false), WindowReset.Current(Math.Clamp(current.UsedPercentage ?? 0, 0, 100), current.ResetsAt, now)),
+            _prefix.ErrorPrefix(_prefix.Label),
             // JSONL counts tokens, not a share of a limit: no invert, no bar, no threshold colour (docs/spec/rate-limit-segments.md).
-            return _window.JsonlTokens(jsonl) is { } tokens
+            jsonl => _window.JsonlTokens(jsonl) is { } tokens
                 ? SegmentOutput.Of(_prefix.For(stale: true) + CompactTokens.Format(tokens), StyleRole.Info)
-                : null;
-        }
-
-        return usage.Data is { } data && _window.Bucket(data) is { } bucket
-            ? _display.Render(_prefix.For(usage.Stale), WindowReset.Current(Math.Clamp(bucket.Utilization, 0, 100), bucket.ResetsAt, now))
-            : null;
+                : null,
+            (data, stale) => _window.Bucket(data) is { } bucket
+                ? _display.Render(_prefix.For(stale), WindowReset.Current(Math.Clamp(bucket.Utilization, 0, 100), bucket.ResetsAt, now))
+                : null);
     }
 }

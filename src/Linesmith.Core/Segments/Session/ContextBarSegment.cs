@@ -1,6 +1,7 @@
 using System.Globalization;
 using Linesmith.Config;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.Session;
 
@@ -10,13 +11,16 @@ namespace Linesmith.Segments.Session;
 /// </summary>
 internal sealed class ContextBarSegment(SettingsTable settings) : ISegment
 {
-    private readonly SegmentLabel _label = SegmentLabel.From(settings, string.Empty);
+    private static readonly LabelOptions Labels = new(string.Empty);
+
+    /// <summary>Narrower than the rate limits' bar (1..65535): the context bar is meant to stay small.</summary>
+    private static readonly IntegerOption Width = new("progress_width", "the bar's width in cells", 10, 1, 100);
+
+    private readonly SegmentLabel _label = Labels.Read(settings);
     private readonly Thresholds _roles = Thresholds.Read(settings);
-    private readonly int _cells = (int)settings.GetInteger("progress_width", 10, 1, 100);
+    private readonly int _cells = (int)Width.Read(settings);
 
-    public string Id => "context_bar";
-
-    public int DefaultPriority => 48;
+    public static IReadOnlyList<SegmentOption> Options { get; } = [.. Labels.All, Width, .. Thresholds.Options];
 
     public SegmentOutput? Render(SegmentContext context)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Linesmith.Config;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.Session;
 
@@ -9,12 +10,12 @@ namespace Linesmith.Segments.Session;
 /// </summary>
 internal sealed class ContextWindowSegment(SettingsTable settings) : ISegment
 {
-    private readonly SegmentLabel _label = SegmentLabel.From(settings, "ctx");
+    private static readonly LabelOptions Labels = new("ctx");
+
+    private readonly SegmentLabel _label = Labels.Read(settings);
     private readonly Thresholds _roles = Thresholds.Read(settings);
 
-    public string Id => "context_window";
-
-    public int DefaultPriority => 32;
+    public static IReadOnlyList<SegmentOption> Options { get; } = [.. Labels.All, .. Thresholds.Options];
 
     public SegmentOutput? Render(SegmentContext context)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Linesmith.Config;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.Session;
 
@@ -11,12 +12,13 @@ namespace Linesmith.Segments.Session;
 /// </summary>
 internal sealed class CostSegment(SettingsTable settings) : ISegment
 {
-    private readonly SegmentLabel _label = SegmentLabel.From(settings, string.Empty);
-    private readonly bool _showZero = settings.GetBool("show_zero", false);
+    private static readonly LabelOptions Labels = new(string.Empty);
+    private static readonly BoolOption ShowZero = new("show_zero", "show $0.00 instead of hiding it", false);
 
-    public string Id => "cost";
+    private readonly SegmentLabel _label = Labels.Read(settings);
+    private readonly bool _showZero = ShowZero.Read(settings);
 
-    public int DefaultPriority => 40;
+    public static IReadOnlyList<SegmentOption> Options { get; } = [.. Labels.All, ShowZero];
 
     public SegmentOutput? Render(SegmentContext context)
     {

@@ -11,21 +11,11 @@ namespace Linesmith.Segments.Session;
 /// never drops from a narrow line (priority 0), these may, and each can be placed, styled and worded
 /// on its own.
 /// </summary>
-internal sealed class FlagSegment(string id, int defaultPriority, SettingsTable settings, string defaultOn, Func<StatusPayload, bool?> field) : ISegment
+internal sealed class FlagSegment(SettingsTable settings, FlagKeys keys, Func<StatusPayload, bool?> field) : ISegment
 {
-    private readonly SegmentLabel _label = SegmentLabel.From(settings, string.Empty);
-    private readonly string _on = settings.GetString("on", defaultOn);
-    private readonly string _off = settings.GetString("off", string.Empty);
-
-    public string Id => id;
-
-    public int DefaultPriority => defaultPriority;
-
-    public static IReadOnlyList<(string Id, SegmentFactory Create)> All { get; } =
-    [
-        ("fast_mode", settings => new FlagSegment("fast_mode", 82, settings, "fast", payload => payload.FastMode)),
-        ("thinking", settings => new FlagSegment("thinking", 86, settings, "thinking", payload => payload.Thinking?.Enabled)),
-    ];
+    private readonly SegmentLabel _label = keys.Labels.Read(settings);
+    private readonly string _on = keys.On.Read(settings) ?? string.Empty;
+    private readonly string _off = keys.Off.Read(settings) ?? string.Empty;
 
     public SegmentOutput? Render(SegmentContext context)
     {

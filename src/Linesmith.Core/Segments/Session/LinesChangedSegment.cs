@@ -1,17 +1,18 @@
 using System.Globalization;
 using Linesmith.Config;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.Session;
 
 /// <summary><c>lines_changed</c>: lines added and removed in the session (<c>+156 -23</c>); hidden when unknown or both are 0.</summary>
 internal sealed class LinesChangedSegment(SettingsTable settings) : ISegment
 {
-    private readonly SegmentLabel _label = SegmentLabel.From(settings, string.Empty);
+    private static readonly LabelOptions Labels = new(string.Empty);
 
-    public string Id => "lines_changed";
+    private readonly SegmentLabel _label = Labels.Read(settings);
 
-    public int DefaultPriority => 72;
+    public static IReadOnlyList<SegmentOption> Options { get; } = Labels.All;
 
     public SegmentOutput? Render(SegmentContext context)
     {

@@ -1,5 +1,6 @@
 using Linesmith.Config;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.Session;
 
@@ -8,25 +9,20 @@ namespace Linesmith.Segments.Session;
 /// and context suffixes (<c>Opus 4.5</c>), <c>"full"</c> shows the display name as given, <c>"id"</c>
 /// the model id. Without a display name the name is derived from the id (also from Bedrock ARNs).
 /// </summary>
-internal sealed class ModelSegment : ISegment
+internal sealed class ModelSegment(SettingsTable settings) : ISegment
 {
-    private readonly SegmentLabel _label;
-    private readonly string _format;
+    private static readonly LabelOptions Labels = new(string.Empty);
 
-    public ModelSegment(SettingsTable settings)
-    {
-        _label = SegmentLabel.From(settings, string.Empty);
-        _format = settings.GetString("format", "compact");
-        if (_format is not ("compact" or "full" or "id"))
-        {
-            settings.Warn("format", $"unknown value '{_format}' (expected compact, full or id); using compact");
-            _format = "compact";
-        }
-    }
+    private static readonly ChoiceOption<string> Format = new(
+        "format",
+        "compact: Opus 4.5; full: the display name as sent; id: the model id",
+        "compact",
+        [new("compact", "compact"), new("full", "full"), new("id", "id")]);
 
-    public string Id => "model";
+    private readonly SegmentLabel _label = Labels.Read(settings);
+    private readonly string _format = Format.Read(settings);
 
-    public int DefaultPriority => 0;
+    public static IReadOnlyList<SegmentOption> Options { get; } = [.. Labels.All, Format];
 
     public SegmentOutput? Render(SegmentContext context)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Linesmith.Config;
 using Linesmith.Input.Payload;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
 using Linesmith.Segments.RateLimits;
 
 namespace Linesmith.Segments.Session;
@@ -17,14 +18,17 @@ namespace Linesmith.Segments.Session;
 /// </summary>
 internal sealed class PromptCacheSegment(SettingsTable settings) : ISegment
 {
-    private readonly SegmentLabel _label = SegmentLabel.From(settings, "cache");
-    private readonly bool _countdown = settings.GetBool("countdown", true);
-    private readonly bool _hitRatio = settings.GetBool("hit_ratio", true);
-    private readonly bool _compact = settings.GetBool("compact", true);
+    private static readonly LabelOptions Labels = new("cache");
+    private static readonly BoolOption Countdown = new("countdown", "while warm, the time until it expires", true);
+    private static readonly BoolOption HitRatio = new("hit_ratio", "the share of input read from the cache: hit 37%", true);
+    private static readonly BoolOption Compact = new("compact", "the countdown as 1h5m rather than 1hr 5m", true);
 
-    public string Id => "prompt_cache";
+    private readonly SegmentLabel _label = Labels.Read(settings);
+    private readonly bool _countdown = Countdown.Read(settings);
+    private readonly bool _hitRatio = HitRatio.Read(settings);
+    private readonly bool _compact = Compact.Read(settings);
 
-    public int DefaultPriority => 76;
+    public static IReadOnlyList<SegmentOption> Options { get; } = [.. Labels.All, Countdown, HitRatio, Compact];
 
     public SegmentOutput? Render(SegmentContext context)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Linesmith.Config;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.Session;
 
@@ -13,13 +14,15 @@ namespace Linesmith.Segments.Session;
 /// </summary>
 internal sealed class PullRequestSegment(SettingsTable settings) : ISegment
 {
-    private readonly SegmentLabel _label = SegmentLabel.From(settings, "PR");
-    private readonly bool _reviewState = settings.GetBool("review_state", true);
-    private readonly bool _link = settings.GetBool("link", true);
+    private static readonly LabelOptions Labels = new("PR");
+    private static readonly BoolOption ReviewState = new("review_state", "add the review state: approved, changes requested, ...", true);
+    private static readonly BoolOption Link = new("link", "make the number a link to the pull request when [layout_options] links is on", true);
 
-    public string Id => "pr";
+    private readonly SegmentLabel _label = Labels.Read(settings);
+    private readonly bool _reviewState = ReviewState.Read(settings);
+    private readonly bool _link = Link.Read(settings);
 
-    public int DefaultPriority => 58;
+    public static IReadOnlyList<SegmentOption> Options { get; } = [.. Labels.All, ReviewState, Link];
 
     public SegmentOutput? Render(SegmentContext context)
     {

@@ -1,17 +1,18 @@
 using System.Globalization;
 using Linesmith.Config;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.Session;
 
 /// <summary><c>session_duration</c>: wall time of the session (<c>1h 23m</c>, <c>45m</c>, <c>&lt;1m</c>); hidden when unknown.</summary>
 internal sealed class SessionDurationSegment(SettingsTable settings) : ISegment
 {
-    private readonly SegmentLabel _label = SegmentLabel.From(settings, string.Empty);
+    private static readonly LabelOptions Labels = new(string.Empty);
 
-    public string Id => "session_duration";
+    private readonly SegmentLabel _label = Labels.Read(settings);
 
-    public int DefaultPriority => 80;
+    public static IReadOnlyList<SegmentOption> Options { get; } = Labels.All;
 
     public SegmentOutput? Render(SegmentContext context)
     {

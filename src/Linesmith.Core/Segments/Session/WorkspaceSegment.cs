@@ -1,6 +1,7 @@
 using Linesmith.Config;
 using Linesmith.Input.Payload;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.Session;
 
@@ -18,13 +19,13 @@ internal sealed class WorkspaceSegment(SettingsTable settings) : ISegment
     /// <summary>Between the 7-day limit (36) and the cost (40).</summary>
     public const int WorktreePriority = 38;
 
-    private readonly SegmentLabel _label = SegmentLabel.From(settings, string.Empty);
+    private static readonly LabelOptions Labels = new(string.Empty);
 
-    public string Id => "workspace";
+    private readonly SegmentLabel _label = Labels.Read(settings);
 
-    public int DefaultPriority => 64;
+    public static IReadOnlyList<SegmentOption> Options { get; } = Labels.All;
 
-    public int PriorityFor(StatusPayload payload) => Names(payload) is { Worktree: not null } ? WorktreePriority : DefaultPriority;
+    public int? PriorityFor(StatusPayload payload) => Names(payload) is { Worktree: not null } ? WorktreePriority : null;
 
     public SegmentOutput? Render(SegmentContext context)
     {

@@ -1,5 +1,6 @@
 using Linesmith.Config;
 using Linesmith.Rendering;
+using Linesmith.Segments.Options;
 
 namespace Linesmith.Segments.Session;
 
@@ -11,12 +12,13 @@ namespace Linesmith.Segments.Session;
 /// </summary>
 internal sealed class WorktreeBranchSegment(SettingsTable settings) : ISegment
 {
-    private readonly SegmentLabel _label = SegmentLabel.From(settings, string.Empty, "⎇");
-    private readonly bool _showOriginal = settings.GetBool("show_original", false);
+    private static readonly LabelOptions Labels = new(string.Empty, "⎇");
+    private static readonly BoolOption ShowOriginal = new("show_original", "add the branch the worktree was made from: (from main)", false);
 
-    public string Id => "worktree_branch";
+    private readonly SegmentLabel _label = Labels.Read(settings);
+    private readonly bool _showOriginal = ShowOriginal.Read(settings);
 
-    public int DefaultPriority => 62;
+    public static IReadOnlyList<SegmentOption> Options { get; } = [.. Labels.All, ShowOriginal];
 
     public SegmentOutput? Render(SegmentContext context)
     {

@@ -1,5 +1,7 @@
 using Linesmith.Config;
 using Linesmith.Platform;
+using Linesmith.Segments;
+using Linesmith.Usage.Cascade;
 using Linesmith.Usage.Credentials;
 
 namespace Linesmith.Commands.Doctor;
@@ -49,7 +51,7 @@ internal static class CredentialsChecks
             : DoctorCheck.Warn(Group, "scopes", $"{scopes}: no {ProfileScope}, so the usage endpoint may answer 403", LoginFix);
     }
 
-    /// <summary>True when a configured line shows endpoint data (rate limits, extra usage).</summary>
+    /// <summary>True when a configured line has a segment whose row in the segment table needs usage data (rate limits, extra usage).</summary>
     public static bool UsesUsage(LinesmithConfig config) =>
-        config.Lines?.SelectMany(line => line).Any(item => item.SegmentId is { } id && (id.StartsWith("rate_limit", StringComparison.Ordinal) || id == "extra_usage")) == true;
+        config.Lines?.SelectMany(line => line).Any(item => item.SegmentId is { } id && SegmentTable.Find(id)?.Needs.Usage is { } usage && usage != UsageNeeds.None) == true;
 }

@@ -16,7 +16,7 @@ internal static class DoctorCommand
     {
         var (file, config, settings) = RunConfiguration.Load(world.Environment, configPath);
         // Building the line and the theme is what reports unknown keys and bad values (as --check-config does).
-        _ = new Rendering.StatusLine(config, Segments.SegmentRegistry.All);
+        _ = new Segments.LineBuilder(config);
         _ = Rendering.ThemeResolver.Resolve(config.Theme, UserDirectories.From(world.Environment).ConfigDirectory, config.Problems);
         var checks = new List<DoctorCheck>();
         checks.AddRange(EnvironmentChecks.Run(world, config));

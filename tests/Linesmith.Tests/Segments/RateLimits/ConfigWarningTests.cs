@@ -157,7 +157,7 @@ public sealed class ConfigWarningTests
                 ("characters", SegmentHarness.Table(("full", "#"), ("partial", "+"), ("empty", "."), ("open", "<"), ("close", ">")))),
             harness.Problems);
 
-        Linesmith.Segments.RateLimits.RateLimitSegments.Create("rate_limit_5h_reset", table);
+        Linesmith.Segments.SegmentTable.Find("rate_limit_5h_reset")!.Create(table);
         table.ReportUnreadKeys();
 
         Assert.Empty(harness.Warnings);
@@ -176,7 +176,7 @@ public sealed class ConfigWarningTests
                 ("characters", SegmentHarness.Table(("full", "#"), ("partial", "+"), ("empty", "."), ("open", "<"), ("close", ">")))),
             harness.Problems);
 
-        Linesmith.Segments.RateLimits.RateLimitSegments.Create("rate_limit_7d_model", table);
+        Linesmith.Segments.SegmentTable.Find("rate_limit_7d_model")!.Create(table);
         table.ReportUnreadKeys();
 
         Assert.Empty(harness.Warnings);
@@ -195,7 +195,7 @@ public sealed class ConfigWarningTests
                 ("characters", SegmentHarness.Table(("full", "#")))),
             harness.Problems);
 
-        Linesmith.Segments.RateLimits.RateLimitSegments.Create("extra_usage", table);
+        Linesmith.Segments.SegmentTable.Find("extra_usage")!.Create(table);
         table.ReportUnreadKeys();
 
         Assert.Empty(harness.Warnings);

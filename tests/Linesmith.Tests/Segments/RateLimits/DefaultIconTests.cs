@@ -1,15 +1,15 @@
 using Linesmith.Config;
-using Linesmith.Segments.RateLimits;
+using Linesmith.Segments;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
 /// <summary>
-/// The original's default icons (docs/spec/rate-limit-segments.md), used by <see cref="RateLimitSegments.WithNerdFontIcons"/>; <see cref="RateLimitSegments.All"/>
-/// shows an icon only when one is configured (docs/spec/edge-cases.md item 60).
+/// The rate-limit segments show an icon only when one is configured (docs/spec/edge-cases.md item 60,
+/// docs/spec/rate-limit-segments.md: the original's Nerd Font defaults are not ours).
 /// </summary>
 public sealed class DefaultIconTests
 {
-    private static string? Render(string id, bool nerdFont, params (string Key, object? Value)[] settings)
+    private static string? Render(string id, params (string Key, object? Value)[] settings)
     {
         var harness = new SegmentHarness();
         harness.Usage = SegmentHarness.EndpointJson(
@@ -20,56 +20,30 @@ public sealed class DefaultIconTests
              "limits":[{"kind":"weekly_scoped","percent":82,"scope":{"model":{"display_name":"Fable"}}}]}
             """);
         harness.Payload = SegmentHarness.Stdin("""{"model":{"id":"claude-fable-5"}}""");
-        var factories = nerdFont ? RateLimitSegments.WithNerdFontIcons : RateLimitSegments.All;
-        var create = factories.Single(entry => entry.Id == id).Create;
         var table = new SettingsTable($"segments.{id}", SegmentHarness.Table(settings), harness.Problems);
-        return create(table).Render(harness.Context())?.PlainText;
+        return SegmentTable.Find(id)!.Create(table).Render(harness.Context())?.PlainText;
+    }
+
+    [Theory]
+    [InlineData("rate_limit_5h", "5h: 22.0%")]
+    [InlineData("rate_limit_7d", "7d: 40.0%")]
+    [InlineData("rate_limit_5h_reset", "5h reset: 45m")]
+    [InlineData("rate_limit_7d_reset", "7d reset: 1d")]
+    [InlineData("extra_usage", "extra: $40.00/$100.00")]
+    [InlineData("rate_limit_7d_model", "Fable: 82.0%")]
+    public void Without_a_configured_icon_there_is_none(string id, string expected)
+    {
+        Assert.Equal(expected, Render(id));
     }
 
     [Theory]
     [InlineData("rate_limit_5h", "\uF017 5h: 22.0%")]
-    [InlineData("rate_limit_7d", "\uF073 7d: 40.0%")]
     [InlineData("rate_limit_5h_reset", "↻ 5h reset: 45m")]
-    [InlineData("rate_limit_7d_reset", "7d reset: 1d")]
-    [InlineData("extra_usage", "extra: $40.00/$100.00")]
-    [InlineData("rate_limit_7d_model", "✧ Fable: 82.0%")]
-    public void Nerd_font_icons_are_the_table_defaults(string id, string expected)
+    [InlineData("rate_limit_7d_model", "\uF017 Fable: 82.0%")]
+    public void A_configured_icon_comes_before_the_label(string id, string expected)
     {
-        Assert.Equal(expected, Render(id, nerdFont: true));
-    }
+        var icon = expected[..expected.IndexOf(' ', StringComparison.Ordinal)];
 
-    [Fact]
-    public void An_empty_icon_turns_the_default_off()
-    {
-        Assert.Equal("5h: 22.0%", Render("rate_limit_5h", nerdFont: true, ("icon", "")));
-    }
-
-    [Fact]
-    public void Without_nerd_font_icons_there_is_no_default_icon()
-    {
-        Assert.Equal("5h: 22.0%", Render("rate_limit_5h", nerdFont: false));
-    }
-
-    [Fact]
-    public void Both_lists_name_the_six_segments_in_order()
-    {
-        string[] ids = ["rate_limit_5h", "rate_limit_7d", "rate_limit_5h_reset", "rate_limit_7d_reset", "extra_usage", "rate_limit_7d_model"];
-
-        Assert.Equal(ids, RateLimitSegments.All.Select(entry => entry.Id));
-        Assert.Equal(ids, RateLimitSegments.WithNerdFontIcons.Select(entry => entry.Id));
-    }
-
-    [Fact]
-    public void Each_factory_builds_the_segment_it_is_named_after()
-    {
-        var problems = new ConfigProblems();
-
-        Assert.All(RateLimitSegments.All, entry => Assert.Equal(entry.Id, entry.Create(SettingsTable.Empty("segments." + entry.Id, problems)).Id));
-    }
-
-    [Fact]
-    public void An_unknown_id_is_not_a_rate_limit_segment()
-    {
-        Assert.Null(RateLimitSegments.Create("model", SettingsTable.Empty("segments.model", new ConfigProblems())));
+        Assert.Equal(expected, Render(id, ("icon", icon)));
     }
 }

@@ -120,12 +120,10 @@ public sealed class PercentSegmentTests
     [Fact]
     public void The_two_windows_outlive_cost_branch_and_workspace_and_the_rest_keep_priority_96()
     {
-        var harness = new SegmentHarness();
-
-        Assert.Equal(34, harness.Build("rate_limit_5h").DefaultPriority);
-        Assert.Equal(36, harness.Build("rate_limit_7d").DefaultPriority);
+        Assert.Equal(34, Linesmith.Segments.SegmentTable.Find("rate_limit_5h")!.DefaultPriority);
+        Assert.Equal(36, Linesmith.Segments.SegmentTable.Find("rate_limit_7d")!.DefaultPriority);
         Assert.All(
             AllIds.Where(id => id is not ("rate_limit_5h" or "rate_limit_7d")),
-            id => Assert.Equal(96, harness.Build(id).DefaultPriority));
+            id => Assert.Equal(96, Linesmith.Segments.SegmentTable.Find(id)!.DefaultPriority));
     }
 }

@@ -4,7 +4,6 @@ using Linesmith.Config;
 using Linesmith.Input.Json;
 using Linesmith.Input.Payload;
 using Linesmith.Segments;
-using Linesmith.Segments.RateLimits;
 using Linesmith.TestSupport;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Endpoint;
@@ -61,7 +60,7 @@ internal sealed class SegmentHarness
     public ISegment Build(string id, params (string Key, object? Value)[] settings)
     {
         var table = new SettingsTable($"segments.{id}", Table(settings), Problems);
-        return RateLimitSegments.Create(id, table) ?? throw new InvalidOperationException($"no segment {id}");
+        return SegmentTable.Find(id)?.Create(table) ?? throw new InvalidOperationException($"no segment {id}");
     }
 
     public SegmentOutput? Render(string id, params (string Key, object? Value)[] settings) =>

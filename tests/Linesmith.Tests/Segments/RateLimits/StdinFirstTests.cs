@@ -47,7 +47,6 @@ public sealed class StdinFirstTests
             Assert.NotNull(harness.Build(id).Render(context));
         }
 
-        Assert.False(context.UsageRequested);
         Assert.Equal(0, harness.UsageEvaluations);
     }
 

@@ -5,7 +5,7 @@ namespace Linesmith.Usage.Endpoint.Http;
 /// (RFC 9110 §15.2) and stops at <see cref="MaxBytes"/>, counted over all of them, so a server
 /// cannot keep the client reading headers for ever.
 /// </summary>
-internal sealed record ResponseHead(StatusLine Status, HeaderBlock Headers)
+internal sealed record ResponseHead(HttpStatusLine Status, HeaderBlock Headers)
 {
     /// <summary>A real usage response head is under 2 KiB; 64 KiB leaves room for chatty gateways.</summary>
     public const int MaxBytes = 64 * 1024;
@@ -52,7 +52,7 @@ internal sealed record ResponseHead(StatusLine Status, HeaderBlock Headers)
     public static bool TryParse(IReadOnlyList<string> lines, out ResponseHead? head, out string? problem)
     {
         head = null;
-        if (lines.Count == 0 || !StatusLine.TryParse(lines[0], out var status))
+        if (lines.Count == 0 || !HttpStatusLine.TryParse(lines[0], out var status))
         {
             problem = "malformed status line";
             return false;

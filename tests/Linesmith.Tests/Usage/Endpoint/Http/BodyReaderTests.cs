@@ -150,6 +150,6 @@ public sealed class BodyReaderTests
     {
         Assert.True(HeaderBlock.TryParse(headerLines.Split("\r\n"), out var headers, out _));
         var reader = new WireReader(new MemoryStream(Encoding.Latin1.GetBytes(wire)), CancellationToken.None);
-        return BodyReader.ReadAsync(reader, new ResponseHead(new StatusLine(1, status), headers), Cap);
+        return BodyReader.ReadAsync(reader, new ResponseHead(new HttpStatusLine(1, status), headers), Cap);
     }
 }

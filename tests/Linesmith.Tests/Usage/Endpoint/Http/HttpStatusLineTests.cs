@@ -3,7 +3,7 @@ using Linesmith.Usage.Endpoint.Http;
 namespace Linesmith.Tests.Usage.Endpoint.Http;
 
 /// <summary>RFC 9112 §4 status lines, as the usage transport accepts them (docs/spec/usage-endpoint.md#transport).</summary>
-public sealed class StatusLineTests
+public sealed class HttpStatusLineTests
 {
     [Theory]
     [InlineData("HTTP/1.1 200 OK", 1, 200)]
@@ -14,8 +14,8 @@ public sealed class StatusLineTests
     [InlineData("HTTP/1.1 200 OK with spaces \u00e9", 1, 200)]
     public void Valid_status_lines_give_version_and_code(string line, int minor, int code)
     {
-        Assert.True(StatusLine.TryParse(line, out var status));
-        Assert.Equal(new StatusLine(minor, code), status);
+        Assert.True(HttpStatusLine.TryParse(line, out var status));
+        Assert.Equal(new HttpStatusLine(minor, code), status);
     }
 
     [Theory]
@@ -32,7 +32,7 @@ public sealed class StatusLineTests
     [InlineData("ICY 200 OK")]
     public void Malformed_status_lines_are_refused(string line)
     {
-        Assert.False(StatusLine.TryParse(line, out _));
+        Assert.False(HttpStatusLine.TryParse(line, out _));
     }
 
     [Theory]
@@ -43,6 +43,6 @@ public sealed class StatusLineTests
     [InlineData(204, false)]
     public void Only_1xx_other_than_101_are_interim(int code, bool interim)
     {
-        Assert.Equal(interim, new StatusLine(1, code).IsInterim);
+        Assert.Equal(interim, new HttpStatusLine(1, code).IsInterim);
     }
 }

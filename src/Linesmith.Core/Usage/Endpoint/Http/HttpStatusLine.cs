@@ -4,11 +4,11 @@ namespace Linesmith.Usage.Endpoint.Http;
 /// <c>HTTP/1.x SP 3DIGIT SP reason</c> (RFC 9112 §4). The reason phrase is ignored and may be
 /// missing together with its space, as some servers send it.
 /// </summary>
-internal readonly record struct StatusLine(int Minor, int Code)
+internal readonly record struct HttpStatusLine(int Minor, int Code)
 {
     public bool IsInterim => Code is >= 100 and < 200 && Code != 101;
 
-    public static bool TryParse(string line, out StatusLine status)
+    public static bool TryParse(string line, out HttpStatusLine status)
     {
         status = default;
         if (line.Length < 12
@@ -27,7 +27,7 @@ internal readonly record struct StatusLine(int Minor, int Code)
             return false;
         }
 
-        status = new StatusLine(line[7] - '0', code);
+        status = new HttpStatusLine(line[7] - '0', code);
         return true;
     }
 }

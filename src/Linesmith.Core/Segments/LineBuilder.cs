@@ -1,0 +1,230 @@
+using Linesmith.Config;
+using Linesmith.Input.Payload;
+using Linesmith.Rendering;
+using Linesmith.Usage.Cascade;
+
+namespace Linesmith.Segments;
+
+/// <summary>
+/// The configured lines with their segments built once from the <see cref="SegmentTable"/>, ready to
+/// render. With no configured line the table's <see cref="SegmentTable.DefaultLine"/> applies, its
+/// usage segments only when stdin carries their window (free data: a first run never reads
+/// credentials or calls the network, because the endpoint-backed segments are opt-in).
+/// </summary>
+internal sealed class LineBuilder
+{
+    private readonly LinesmithConfig _config;
+    // Each segment on the lines: its row, the segment built from its settings, and its layout keys.
+    private readonly Dictionary<string, (SegmentDefinition Row, ISegment Segment, SegmentLayout Layout)> _segments = new(StringComparer.Ordinal);
+
+    public LineBuilder(LinesmithConfig config)
+        : this(config, SegmentTable.Rows)
+    {
+    }
+
+    /// <summary>With <paramref name="rows"/> in place of the table's (a test that watches what is built).</summary>
+    public LineBuilder(LinesmithConfig config, IReadOnlyList<SegmentDefinition> rows)
+    {
+        _config = config;
+        var byId = new Dictionary<string, SegmentDefinition>(rows.Count, StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            byId.TryAdd(row.Id, row);
+        }
+
+        foreach (var id in SegmentIds(config))
+        {
+            if (_segments.ContainsKey(id))
+            {
+                continue;
+            }
+
+            if (byId.TryGetValue(id, out var row))
+            {
+                var settings = config.SegmentSettings(id);
+                var segment = row.Create(settings);
+                _segments[id] = (row, segment, SegmentLayout.From(settings, row.DefaultPriority));
+            }
+            else if (config.Lines is not null)
+            {
+                config.Problems.Add("line.segments", $"unknown segment '{id}'; skipped");
+            }
+        }
+
+        CheckTablesOffTheLine(config, rows);
+        config.ReportUnknownKeys(byId.Keys);
+    }
+
+    /// <summary>
+    /// The <c>[segments.&lt;id&gt;]</c> table of a segment that is not on the line is read as if the
+    /// segment were built, and then left: keeping <c>[segments.pr]</c> while <c>pr</c> is off the line
+    /// is no mistake, a misspelt key or a wrong value in it still is (<c>--check-config</c> lists it).
+    /// Only tables the config has cost anything.
+    /// </summary>
+    private void CheckTablesOffTheLine(LinesmithConfig config, IReadOnlyList<SegmentDefinition> rows)
+    {
+        foreach (var row in rows)
+        {
+            if (!_segments.ContainsKey(row.Id) && config.HasSegmentSettings(row.Id))
+            {
+                var settings = config.SegmentSettings(row.Id);
+                _ = row.Create(settings);
+                _ = SegmentLayout.From(settings, row.DefaultPriority);
+            }
+        }
+    }
+
+    // Plain loops, not LINQ: LINQ's iterator chain resolves generic virtual methods through the
+    // runtime's type loader on first use, which a cold start pays for (measured with perf).
+    private static List<string> SegmentIds(LinesmithConfig config)
+    {
+        var ids = new List<string>();
+        if (config.Lines is null)
+        {
+            ids.AddRange(SegmentTable.DefaultLine);
+            return ids;
+        }
+
+        foreach (var line in config.Lines)
+        {
+            foreach (var item in line)
+            {
+                if (item.SegmentId is { } id)
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// The usage windows the segments on the lines for <paramref name="payload"/> may ask the cascade
+    /// for: the union of their rows' <see cref="SegmentNeeds.Usage"/>; <see cref="UsageNeeds.None"/>
+    /// for a line that shows no usage data, which then never reads the cache or calls the endpoint.
+    /// </summary>
+    public UsageNeeds NeedsFor(StatusPayload payload)
+    {
+        var needs = UsageNeeds.None;
+        foreach (var line in Lines(payload))
+        {
+            foreach (var item in line)
+            {
+                if (item.SegmentId is { } id && _segments.TryGetValue(id, out var entry))
+                {
+                    needs |= entry.Row.Needs.Usage;
+                }
+            }
+        }
+
+        return needs;
+    }
+
+    /// <summary>
+    /// Renders every line; lines left empty are dropped. A segment that fails is hidden and reported
+    /// through <paramref name="segmentFailed"/>, so one bug costs one segment, not the line.
+    /// </summary>
+    public IReadOnlyList<string> Render(SegmentContext context, AnsiWriter writer, int? width, Action<string, Exception> segmentFailed)
+    {
+        var output = new List<string>();
+        foreach (var line in Lines(context.Payload))
+        {
+            var items = new List<LayoutItem>();
+            var separator = _config.Separator;
+            foreach (var item in line)
+            {
+                if (item.Separator is { } literal)
+                {
+                    separator = literal;
+                    continue;
+                }
+
+                if (item.SegmentId is not { } id || !_segments.TryGetValue(id, out var entry))
+                {
+                    continue;
+                }
+
+                SegmentOutput? rendered;
+                try
+                {
+                    rendered = entry.Segment.Render(context);
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+                {
+                    segmentFailed(id, exception);
+                    rendered = null;
+                }
+
+                if (rendered is { Runs.Count: > 0 })
+                {
+                    var priority = entry.Layout.PriorityConfigured ? entry.Layout.Priority : entry.Segment.PriorityFor(context.Payload) ?? entry.Row.DefaultPriority;
+                    var shown = entry.Layout.Apply(Sanitized(rendered));
+                    items.Add(new LayoutItem(shown.Runs, shown.Width, priority, separator));
+                    separator = _config.Separator;
+                }
+            }
+
+            var text = writer.Write(LineLayout.Fit(items, width));
+            if (text.Length > 0)
+            {
+                output.Add(text);
+            }
+        }
+
+        return output;
+    }
+
+    /// <summary>
+    /// The text as it will be printed (escape sequences gone, line breaks as spaces), so that the
+    /// layout measures the cells the terminal will really show; the writer sanitises again, harmlessly.
+    /// </summary>
+    private static SegmentOutput Sanitized(SegmentOutput output)
+    {
+        List<TextRun>? runs = null;
+        for (var i = 0; i < output.Runs.Count; i++)
+        {
+            var run = output.Runs[i];
+            var clean = TerminalText.Sanitize(run.Text);
+            if (runs is null && !ReferenceEquals(clean, run.Text))
+            {
+                runs = new List<TextRun>(output.Runs.Count);
+                for (var j = 0; j < i; j++)
+                {
+                    runs.Add(output.Runs[j]);
+                }
+            }
+
+            runs?.Add(run with { Text = clean });
+        }
+
+        return runs is null ? output : new SegmentOutput(runs);
+    }
+
+    private IReadOnlyList<IReadOnlyList<LineItem>> Lines(StatusPayload payload)
+    {
+        if (_config.Lines is { } lines)
+        {
+            return lines;
+        }
+
+        var items = new List<LineItem>(SegmentTable.DefaultLine.Count);
+        foreach (var id in SegmentTable.DefaultLine)
+        {
+            // Only windows stdin really carries: a window without its percentage would send the
+            // segment to the endpoint, which the default line never calls.
+            if (!_segments.TryGetValue(id, out var entry) || entry.Row.Needs.Usage == UsageNeeds.None || StdinCarries(payload, entry.Row.Needs.Usage))
+            {
+                items.Add(LineItem.Segment(id));
+            }
+        }
+
+        return [items];
+    }
+
+    /// <summary>Whether stdin's <c>rate_limits</c> carries every window in <paramref name="needs"/> (5-hour and 7-day only).</summary>
+    private static bool StdinCarries(StatusPayload payload, UsageNeeds needs) =>
+        (needs & ~(UsageNeeds.FiveHour | UsageNeeds.SevenDay)) == 0
+        && (!needs.HasFlag(UsageNeeds.FiveHour) || payload.RateLimits?.FiveHour?.UsedPercentage is not null)
+        && (!needs.HasFlag(UsageNeeds.SevenDay) || payload.RateLimits?.SevenDay?.UsedPercentage is not null);
+}

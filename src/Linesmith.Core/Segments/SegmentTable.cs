@@ -1,0 +1,115 @@
+using Linesmith.Input.Payload;
+using Linesmith.Rendering;
+using Linesmith.Segments.Git;
+using Linesmith.Segments.Options;
+using Linesmith.Segments.RateLimits;
+using Linesmith.Segments.Session;
+using Linesmith.Usage.Cascade;
+
+namespace Linesmith.Segments;
+
+/// <summary>
+/// Every built-in segment, one row each (README.md#segments): id, description, default priority, the
+/// data it needs, its keys with types, defaults and ranges, and its factory. The line builder, the
+/// default line, doctor, <c>--check-config</c> and the docs read this table and nothing else.
+/// </summary>
+/// <remarks>
+/// Priorities: 0 never drops; the model and the context stay longest, then the 5-hour and 7-day
+/// numbers users install a statusline for (34, 36; docs/spec/rate-limit-segments.md), the cost (40),
+/// the branch (56) and the workspace (64); the other rate-limit segments keep 96.
+/// </remarks>
+internal static class SegmentTable
+{
+    /// <summary>The priority of the rate-limit segments other than the two percentages (docs/spec/rate-limit-segments.md).</summary>
+    public const int RateLimitPriority = 96;
+
+    /// <summary>
+    /// The line with no <c>[line]</c> configured, in order. A segment here that needs usage data shows
+    /// only when stdin carries its window: the default line never reads credentials or calls the network.
+    /// </summary>
+    public static IReadOnlyList<string> DefaultLine { get; } = ["model", "context_window", "cost", "git_branch", "workspace", "rate_limit_5h", "rate_limit_7d"];
+
+    public static IReadOnlyList<SegmentDefinition> Rows { get; } = Build();
+
+    private static readonly Dictionary<string, SegmentDefinition> ById = Index(Rows);
+
+    /// <summary>The row of <paramref name="id"/>, or null for an id no segment has.</summary>
+    public static SegmentDefinition? Find(string id) => ById.GetValueOrDefault(id);
+
+    private static SegmentDefinition[] Build()
+    {
+        var fiveHour = new LabelOptions("5h");
+        var sevenDay = new LabelOptions("7d");
+        var fiveHourReset = new LabelOptions("5h reset");
+        var sevenDayReset = new LabelOptions("7d reset");
+        return
+        [
+            Row("model", "the session's model: Opus 4.5", 0, Fields("model.display_name", "model.id"), ModelSegment.Options, s => new ModelSegment(s)),
+            Row("context_window", "used share of the context window: ctx: 42%", 32, Fields("context_window.used_percentage", "context_window.remaining_percentage"), ContextWindowSegment.Options, s => new ContextWindowSegment(s)),
+            Row("context_bar", "the context window as a bar: ████░░░░░░ 42%", 48, Fields("context_window.used_percentage", "context_window.remaining_percentage"), ContextBarSegment.Options, s => new ContextBarSegment(s)),
+            Row("workspace", "the project directory's name, with the worktree's in a worktree session", 64, Fields("workspace.project_dir", "workspace.current_dir", "cwd", "worktree.original_cwd", "worktree.name", "worktree.path"), WorkspaceSegment.Options, s => new WorkspaceSegment(s)),
+            Row("cost", "the session's cost in US dollars: $1.23", 40, Fields("cost.total_cost_usd"), CostSegment.Options, s => new CostSegment(s)),
+            Row("session_duration", "wall time of the session: 1h 23m", 80, Fields("cost.total_duration_ms"), SessionDurationSegment.Options, s => new SessionDurationSegment(s)),
+            Row("lines_changed", "lines added and removed in the session: +156 -23", 72, Fields("cost.total_lines_added", "cost.total_lines_removed"), LinesChangedSegment.Options, s => new LinesChangedSegment(s)),
+            Tokens("tokens_input", "input tokens of the context: in: 84k", "in", TokensSegment.Input, "context_window.total_input_tokens", "context_window.current_usage.input_tokens"),
+            Tokens("tokens_output", "output tokens of the context: out: 5.1k", "out", TokensSegment.Output, "context_window.total_output_tokens", "context_window.current_usage.output_tokens"),
+            Tokens("tokens_cached", "tokens read from or written to the prompt cache: cached: 83k", "cached", TokensSegment.Cached, "context_window.current_usage.cache_read_input_tokens", "context_window.current_usage.cache_creation_input_tokens"),
+            Tokens("tokens_total", "input and output tokens together: tokens: 89k", "tokens", TokensSegment.Total, "context_window.total_input_tokens", "context_window.total_output_tokens", "context_window.current_usage.input_tokens", "context_window.current_usage.output_tokens"),
+            Text("effort", "the reasoning effort: effort: high", 84, "effort", StyleRole.Accent, "effort.level", payload => payload.Effort),
+            Text("output_style", "the output style: style: default", 92, "style", StyleRole.Muted, "output_style.name", payload => payload.OutputStyle),
+            Text("vim", "the vim mode: INSERT", 24, string.Empty, StyleRole.Warning, "vim.mode", payload => payload.Vim?.ToUpperInvariant()),
+            Text("agent", "the agent's name: agent: reviewer", 60, "agent", StyleRole.Accent, "agent.name", payload => payload.Agent),
+            Text("version", "Claude Code's version: v2.1.150", 100, string.Empty, StyleRole.Muted, "version", payload => payload.Version is { Length: > 0 } v ? "v" + v : null),
+            Text("session_name", "the session's name: session: e2e-session", 68, "session", StyleRole.Accent, "session_name", payload => payload.SessionName),
+            Row("worktree_branch", "the branch of a worktree session, from the payload: ⎇ worktree-fix-cache", 62, Fields("worktree.branch", "worktree.original_branch", "workspace.git_worktree"), WorktreeBranchSegment.Options, s => new WorktreeBranchSegment(s)),
+            Row("prompt_cache", "whether the prompt cache is warm, for how long, and its hit ratio: cache: warm 4m hit 37%", 76, Fields("prompt_cache.warm", "prompt_cache.expires_at", "prompt_cache.hit_ratio"), PromptCacheSegment.Options, s => new PromptCacheSegment(s)),
+            Row("pr", "the branch's pull request and its review state: PR: #123 approved", 58, Fields("pr.number", "pr.url", "pr.review_state"), PullRequestSegment.Options, s => new PullRequestSegment(s)),
+            Flag("fast_mode", "fast while fast mode is on", 82, "fast", "fast_mode", payload => payload.FastMode),
+            Flag("thinking", "thinking while extended thinking is on", 86, "thinking", "thinking.enabled", payload => payload.Thinking?.Enabled),
+            Row("spend_limit", "a gateway user's spending cap in US dollars: spend: $12.34 / $50.00", 38, Fields("rate_limits.spend_limit.used_usd", "rate_limits.spend_limit.limit_usd", "rate_limits.spend_limit.used_percentage"), SpendLimitSegment.Options, s => new SpendLimitSegment(s)),
+            Row("git_branch", "the branch of the session's directory, read from .git: ⎇ main", 56, Fields("workspace.current_dir", "cwd") with { Git = true }, GitBranchSegment.Options, s => new GitBranchSegment(s)),
+            Row("rate_limit_5h", "the 5-hour rate limit used: 5h: 22.4%", 34, Usage(UsageNeeds.FiveHour, jsonl: true, "rate_limits.five_hour.used_percentage", "rate_limits.five_hour.resets_at"), [.. SegmentPrefix.Options(fiveHour), .. PercentDisplay.Options], s => new UsageWindowSegment(RateWindow.FiveHour, SegmentPrefix.Read(s, fiveHour), PercentDisplay.Read(s))),
+            Row("rate_limit_7d", "the 7-day rate limit used: 7d: 41.0%", 36, Usage(UsageNeeds.SevenDay, jsonl: true, "rate_limits.seven_day.used_percentage", "rate_limits.seven_day.resets_at"), [.. SegmentPrefix.Options(sevenDay), .. PercentDisplay.Options], s => new UsageWindowSegment(RateWindow.SevenDay, SegmentPrefix.Read(s, sevenDay), PercentDisplay.Read(s))),
+            Row("rate_limit_5h_reset", "the time until the 5-hour window resets: 5h reset: 4hr 37m", RateLimitPriority, Usage(UsageNeeds.FiveHour, jsonl: true, "rate_limits.five_hour.resets_at"), [.. SegmentPrefix.Options(fiveHourReset), .. ResetDisplay.Options], s => new ResetSegment(RateWindow.FiveHour, SegmentPrefix.Read(s, fiveHourReset), ResetDisplay.Read(s))),
+            Row("rate_limit_7d_reset", "the time until the 7-day window resets: 7d reset: 3d 4hr", RateLimitPriority, Usage(UsageNeeds.SevenDay, jsonl: false, "rate_limits.seven_day.resets_at"), [.. SegmentPrefix.Options(sevenDayReset), .. ResetDisplay.Options], s => new ResetSegment(RateWindow.SevenDay, SegmentPrefix.Read(s, sevenDayReset), ResetDisplay.Read(s))),
+            Row("extra_usage", "overage spent this month and the monthly limit: extra: $40.00/$100.00", RateLimitPriority, Usage(UsageNeeds.ExtraUsage, jsonl: false), ExtraUsageSegment.Options, ExtraUsageSegment.Read),
+            Row("rate_limit_7d_model", "the weekly limit of the session model's family: Fable: 82.0%", RateLimitPriority, Usage(UsageNeeds.ModelLimits, jsonl: false, "model.id"), ModelLimitSegment.Options, ModelLimitSegment.Read),
+        ];
+    }
+
+    private static SegmentDefinition Row(string id, string description, int priority, SegmentNeeds needs, IReadOnlyList<SegmentOption> options, SegmentFactory create) =>
+        new(id, description, priority, needs, [.. options, .. SegmentLayout.Options(priority)], create);
+
+    private static SegmentNeeds Fields(params string[] payload) => SegmentNeeds.Fields(payload);
+
+    private static SegmentNeeds Usage(UsageNeeds usage, bool jsonl, params string[] payload) => new(payload, usage, Jsonl: jsonl);
+
+    private static SegmentDefinition Tokens(string id, string description, string label, Func<StatusPayload, double?> count, params string[] payload)
+    {
+        var labels = new LabelOptions(label);
+        return Row(id, description, 88, Fields(payload), labels.All, s => new TokensSegment(labels.Read(s), count));
+    }
+
+    private static SegmentDefinition Text(string id, string description, int priority, string label, StyleRole role, string field, Func<StatusPayload, string?> value)
+    {
+        var labels = new LabelOptions(label);
+        return Row(id, description, priority, Fields(field), labels.All, s => new PayloadTextSegment(labels.Read(s), role, value));
+    }
+
+    private static SegmentDefinition Flag(string id, string description, int priority, string on, string field, Func<StatusPayload, bool?> value)
+    {
+        var keys = new FlagKeys(on);
+        return Row(id, description, priority, Fields(field), keys.All, s => new FlagSegment(s, keys, value));
+    }
+
+    private static Dictionary<string, SegmentDefinition> Index(IReadOnlyList<SegmentDefinition> rows)
+    {
+        var byId = new Dictionary<string, SegmentDefinition>(rows.Count, StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            byId.TryAdd(row.Id, row);
+        }
+
+        return byId;
+    }
+}
