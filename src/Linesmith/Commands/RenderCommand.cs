@@ -133,7 +133,7 @@ internal static class RenderCommand
     private static UsageView ResolveUsage(World world, UsageNeeds needs, UsageSettings settings, Log log, string? configPath)
     {
         var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, world.ProcessPath, configPath: configPath);
-        var result = cascade.Resolve(new UsageQuery(needs, null, FetchMode.Render));
+        var result = cascade.Resolve(new UsageQuery(needs, FetchMode.Render));
         return UsageView.From(result, world.Clock.GetUtcNow(), settings.StaleAfter);
     }
 

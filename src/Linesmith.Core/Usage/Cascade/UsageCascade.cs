@@ -16,16 +16,9 @@ internal sealed class UsageCascade(CascadeInputs inputs)
     private readonly UsageClient _client = new(inputs.Transport, inputs.Settings, inputs.Clock, inputs.Log);
     private UsageResult? _memo;
 
-    public UsageResult Resolve(UsageQuery query)
-    {
-        if (query.Stdin is { } stdin && stdin.Covers(query.Needs))
-        {
-            return UsageResult.FromStdin(stdin);
-        }
-
-        var result = _memo ??= Run(query.Mode);
-        return query.Stdin is { } windows ? result.Overlay(windows) : result;
-    }
+    /// <summary>The usage data for <paramref name="query"/>; nothing is read when it needs nothing.</summary>
+    public UsageResult Resolve(UsageQuery query) =>
+        query.Needs == UsageNeeds.None ? new UsageResult(UsageSource.Error) : _memo ??= Run(query.Mode);
 
     private UsageResult Run(FetchMode mode)
     {

@@ -20,17 +20,4 @@ internal sealed record UsageResult(
     string? Note = null)
 {
     public static UsageResult Failed(UsageError error) => new(UsageSource.Error, Error: error);
-
-    public static UsageResult FromStdin(StdinWindows stdin) =>
-        new(UsageSource.Stdin, new CachedData(FiveHour: stdin.FiveHour, SevenDay: stdin.SevenDay));
-
-    /// <summary>Stdin's windows replace the endpoint's: they are fresher and free (docs/spec/decisions.md#d2-stdin-first).</summary>
-    public UsageResult Overlay(StdinWindows stdin)
-    {
-        var data = Data ?? new CachedData();
-        return this with
-        {
-            Data = data with { FiveHour = stdin.FiveHour ?? data.FiveHour, SevenDay = stdin.SevenDay ?? data.SevenDay },
-        };
-    }
 }

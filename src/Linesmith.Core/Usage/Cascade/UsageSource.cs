@@ -12,9 +12,6 @@ internal enum UsageSource
     /// <summary>An older <c>usage.json</c>, served under a back-off lock, after a failed fetch, or while another process refreshes.</summary>
     Stale,
 
-    /// <summary>Every window asked for came with Claude Code's stdin payload (docs/spec/decisions.md#d2-stdin-first).</summary>
-    Stdin,
-
     /// <summary>Estimated from the JSONL transcripts (docs/spec/jsonl-fallback.md).</summary>
     Jsonl,
 

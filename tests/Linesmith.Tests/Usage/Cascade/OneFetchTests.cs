@@ -1,7 +1,6 @@
 using Linesmith.Tests.TestSupport;
 using Linesmith.Usage.Cascade;
 using Linesmith.Usage.Endpoint;
-using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Usage.Cascade;
 
@@ -13,39 +12,13 @@ public sealed class OneFetchTests : IDisposable
     public void Dispose() => _rig.Dispose();
 
     [Fact]
-    public void Stdin_windows_answer_5h_and_7d_without_touching_cache_or_endpoint()
+    public void A_query_that_needs_nothing_reads_nothing()
     {
-        var stdin = new StdinWindows(new UsageBucket(22), new UsageBucket(61));
+        var result = _rig.NewProcess().Resolve(new UsageQuery(UsageNeeds.None, FetchMode.Wait));
 
-        var result = _rig.NewProcess().Resolve(new UsageQuery(UsageNeeds.FiveHour | UsageNeeds.SevenDay, stdin, FetchMode.Render));
-
-        Assert.Equal(UsageSource.Stdin, result.Source);
-        Assert.Equal((22f, 61f), (result.Data?.FiveHour?.Utilization, result.Data?.SevenDay?.Utilization));
+        Assert.Equal(UsageSource.Error, result.Source);
         Assert.Equal((0, 0), (_rig.Transport.Calls, _rig.Credentials.Calls));
-        Assert.False(File.Exists(_rig.Cache.Path));
-    }
-
-    [Fact]
-    public void Extra_usage_needs_the_endpoint_and_stdin_windows_still_win()
-    {
-        var stdin = new StdinWindows(new UsageBucket(22), null);
-
-        var result = _rig.NewProcess().Resolve(new UsageQuery(UsageNeeds.FiveHour | UsageNeeds.ExtraUsage, stdin, FetchMode.Wait));
-
-        Assert.Equal(UsageSource.Endpoint, result.Source);
-        Assert.Equal(1, _rig.Transport.Calls);
-        Assert.Equal(22f, result.Data?.FiveHour?.Utilization);
-        Assert.Equal(12.5f, result.Data?.ExtraUsage?.Utilization);
-    }
-
-    [Fact]
-    public void A_window_stdin_lacks_needs_the_endpoint()
-    {
-        var stdin = new StdinWindows(new UsageBucket(22), null);
-
-        _rig.NewProcess().Resolve(new UsageQuery(UsageNeeds.FiveHour | UsageNeeds.SevenDay, stdin, FetchMode.Wait));
-
-        Assert.Equal(1, _rig.Transport.Calls);
+        Assert.False(Directory.Exists(_rig.Root));
     }
 
     [Fact]
@@ -170,12 +143,5 @@ public sealed class OneFetchTests : IDisposable
         Assert.NotEmpty(_rig.LogLines);
         Assert.DoesNotContain(_rig.LogLines, line => line.Contains(FakeCredentials.Token, StringComparison.Ordinal));
         Assert.Contains(_rig.LogLines, line => line.Contains("[REDACTED]", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void A_stdin_window_becomes_a_clamped_bucket_with_its_reset()
-    {
-        Assert.Equal(new UsageBucket(100f, DateTimeOffset.FromUnixTimeSeconds(1_776_621_600)), StdinWindows.Bucket(140.0, 1_776_621_600));
-        Assert.Equal(new UsageBucket(22.5f), StdinWindows.Bucket(22.5, null));
     }
 }
