@@ -5,7 +5,8 @@ using Linesmith.Platform;
 // still escapes is a bug, reported as one short line on stderr, never a stack trace. A statusline
 // render still exits 0 so that Claude Code keeps showing the line on the next update.
 // On Unix the standard streams are plain descriptors (StandardStreams): no Console, so no terminal
-// mode is ever set, and no write to a closed or full stream can throw (docs/guarantees.md).
+// mode is ever set, and no write to a closed or full stream can throw (docs/guarantees.md). On Windows
+// output is UTF-8 to a pipe, UTF-16 to a console, and never throws either (WindowsStandardStreams).
 var unix = !OperatingSystem.IsWindows();
 if (unix)
 {
@@ -15,12 +16,12 @@ if (unix)
 var world = new World(
     EnvironmentSnapshot.FromProcess(),
     TimeProvider.System,
-    unix ? StandardStreams.Writer(1) : Console.Out,
-    unix ? StandardStreams.Writer(2) : Console.Error,
+    StandardStreams.Writer(1),
+    StandardStreams.Writer(2),
     unix ? StandardStreams.Input : Console.OpenStandardInput,
     static () => TimeZoneInfo.Local,
     Environment.ProcessPath,
-    unix ? StandardStreams.IsTerminal(0) : !Console.IsInputRedirected,
+    OperatingSystem.IsWindows() ? WindowsStandardStreams.InputIsConsole() : StandardStreams.IsTerminal(0),
     static timeout => InputReadiness.WaitReadable(0, timeout));
 try
 {
@@ -37,7 +38,7 @@ catch (Exception exception)
     }
     catch (IOException)
     {
-        // Windows' console writer can still throw; nothing is left to tell.
+        // Nothing is left to tell.
     }
 
     return CommandLine.IsRender(args) ? ExitCodes.Success : ExitCodes.Failure;

@@ -137,6 +137,7 @@ public sealed class CacheShowTests : IDisposable
         Assert.Equal(7.0, data.GetProperty("unknown_buckets").GetProperty("quokka_experimental").GetProperty("utilization").GetDouble());
     }
 
+    [Trait(Needs.Platform, Needs.Linux)]
     [Fact]
     public void A_usage_json_the_user_cannot_read_is_reported_as_a_problem_not_a_miss()
     {

@@ -5,7 +5,7 @@ namespace Linesmith.Config;
 /// <summary>
 /// Which config file applies (docs/spec/config.md): <c>--config PATH</c>, then
 /// <c>LINESMITH_CONFIG</c>, then <c>$XDG_CONFIG_HOME/linesmith/config.toml</c>, then
-/// <c>~/.config/linesmith/config.toml</c>. An explicitly named file must exist; the implicit ones are
+/// <c>~/.config/linesmith/config.toml</c>, then on macOS <c>~/Library/Application Support/linesmith/config.toml</c>. An explicitly named file must exist; the implicit ones are
 /// simply skipped when absent, and with none linesmith uses its built-in defaults. The directories come
 /// from <see cref="UserDirectories"/>, so a relative <c>LINESMITH_CONFIG</c>, <c>XDG_CONFIG_HOME</c> or
 /// <c>HOME</c> is ignored (ADR 0015): a render runs in the project Claude Code has open, and a
@@ -17,14 +17,15 @@ internal static class ConfigLocator
     public const string FileName = "config.toml";
 
     /// <summary>The file to read and whether the user named it explicitly; null when no file applies.</summary>
-    public static (string Path, bool Explicit)? Locate(string? commandLinePath, EnvironmentSnapshot environment)
+    /// <param name="os">Whose conventions apply; this process's when null (a test passes another).</param>
+    public static (string Path, bool Explicit)? Locate(string? commandLinePath, EnvironmentSnapshot environment, HostOs? os = null)
     {
         if (!string.IsNullOrEmpty(commandLinePath))
         {
             return (commandLinePath, true);
         }
 
-        var directories = UserDirectories.From(environment);
+        var directories = UserDirectories.From(environment, os ?? HostOsOfProcess.Current);
         if (directories.ConfigFile is { } fromEnvironment)
         {
             return (fromEnvironment, true);
@@ -41,7 +42,7 @@ internal static class ConfigLocator
         return null;
     }
 
-    /// <summary><c>$XDG_CONFIG_HOME/linesmith/config.toml</c>, then <c>~/.config/linesmith/config.toml</c> when that differs.</summary>
+    /// <summary><c>$XDG_CONFIG_HOME/linesmith/config.toml</c>, then <c>~/.config/linesmith/config.toml</c> when that differs, then the macOS Library one.</summary>
     private static IEnumerable<string> ImplicitCandidates(UserDirectories directories)
     {
         var primary = directories.ConfigDirectory is { } directory ? Path.Join(directory, FileName) : null;
@@ -53,6 +54,12 @@ internal static class ConfigLocator
         if (directories.Home is { } home && Path.Join(home, ".config", UserDirectories.LinesmithName, FileName) is var legacy && legacy != primary)
         {
             yield return legacy;
+        }
+
+        // macOS: where the original looks last (its config_dir), for a file written there by it.
+        if (directories.LibraryConfigDirectory is { } library)
+        {
+            yield return Path.Join(library, FileName);
         }
     }
 }

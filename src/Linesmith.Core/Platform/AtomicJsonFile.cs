@@ -8,7 +8,8 @@ namespace Linesmith.Platform;
 /// <c>atomic_write_json</c> (docs/spec/on-disk-formats.md#atomic-writes): serialize, write a uniquely named temp file in the
 /// target's own directory, fsync it, rename it over the target. <c>rename(2)</c> within one
 /// directory is atomic, so a reader sees the old file or the new one, never a torn one; the temp
-/// file is removed on any failure.
+/// file is removed on any failure. On Windows the rename is retried while another process holds the
+/// target (<see cref="FileReplace"/>).
 /// </summary>
 internal static class AtomicJsonFile
 {
@@ -72,7 +73,7 @@ internal static class AtomicJsonFile
 
         try
         {
-            File.Move(tempPath, fullPath, overwrite: true);
+            FileReplace.Over(tempPath, fullPath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

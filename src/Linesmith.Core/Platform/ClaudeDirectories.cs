@@ -32,10 +32,13 @@ internal sealed class ClaudeDirectories
     /// <summary>One line per variable that was set and refused.</summary>
     public IReadOnlyList<string> Problems { get; }
 
-    public static ClaudeDirectories From(EnvironmentSnapshot environment)
+    public static ClaudeDirectories From(EnvironmentSnapshot environment) => From(environment, HostOsOfProcess.Current);
+
+    /// <summary>The directories by the rules of <paramref name="os"/> (on Windows the home is <c>USERPROFILE</c>: <see cref="UserDirectories.HomeOf"/>).</summary>
+    public static ClaudeDirectories From(EnvironmentSnapshot environment, HostOs os)
     {
         var problems = new List<string>();
-        var home = DirectoryVariable.Read(environment, EnvironmentVariables.Home, problems);
+        var home = UserDirectories.HomeOf(environment, os, problems);
         var configHome = DirectoryVariable.Read(environment, EnvironmentVariables.XdgConfigHome, problems);
         var configDir = DirectoryVariable.Read(environment, EnvironmentVariables.ClaudeConfigDir, problems);
         var legacy = home is null ? null : Path.Join(home, ".claude");

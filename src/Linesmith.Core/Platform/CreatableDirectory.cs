@@ -5,7 +5,7 @@ namespace Linesmith.Platform;
 /// 0015): linesmith makes only its own levels (<c>linesmith/</c>, and the XDG default such as
 /// <c>~/.cache</c> when it is missing) and never <c>HOME</c>, an XDG base's parent or anything above
 /// them. With <see cref="Base"/> missing nothing is created: as root with <c>HOME=/nonexistent/x</c>
-/// no tree appears. Created levels are owner-only (0700).
+/// no tree appears. Created levels are owner-only (0700; on Windows an ACL for the user alone, <see cref="PrivateAccess"/>).
 /// </summary>
 internal sealed record CreatableDirectory(string Path, string Base)
 {
@@ -59,7 +59,7 @@ internal sealed record CreatableDirectory(string Path, string Base)
         {
             if (OperatingSystem.IsWindows())
             {
-                Directory.CreateDirectory(level);
+                PrivateAccess.CreateDirectory(level);
             }
             else
             {

@@ -15,9 +15,10 @@ internal sealed class EnvironmentSnapshot
 
     public static EnvironmentSnapshot Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal));
 
+    /// <summary>The process's variables; on Windows their names are case-insensitive (<c>Path</c> is <c>PATH</c>), as Windows treats them.</summary>
     public static EnvironmentSnapshot FromProcess()
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
         {
             if (entry.Key is string key && entry.Value is string value)
@@ -43,7 +44,7 @@ internal sealed class EnvironmentSnapshot
     /// <summary>A copy with one more (or one replaced) variable.</summary>
     public EnvironmentSnapshot With(string name, string value)
     {
-        var values = new Dictionary<string, string>(_values, StringComparer.Ordinal) { [name] = value };
+        var values = new Dictionary<string, string>(_values, _values.Comparer) { [name] = value };
         return new EnvironmentSnapshot(values);
     }
 

@@ -9,6 +9,8 @@ namespace Linesmith.Platform;
 internal static class EnvironmentVariables
 {
     public const string Home = "HOME";
+    public const string UserProfile = "USERPROFILE";
+    public const string LocalAppData = "LOCALAPPDATA";
     public const string XdgConfigHome = "XDG_CONFIG_HOME";
     public const string XdgCacheHome = "XDG_CACHE_HOME";
     public const string ClaudeConfigDir = "CLAUDE_CONFIG_DIR";
@@ -41,6 +43,8 @@ internal static class EnvironmentVariables
     public static IReadOnlyList<EnvironmentVariable> All { get; } =
     [
         new(Home, "Home: ~/.config, ~/.cache and ~/.claude are under it"),
+        new(UserProfile, "Home on Windows (over HOME), as Claude Code reads it"),
+        new(LocalAppData, "Cache base on Windows: linesmith\\ holds usage.json"),
         new(XdgConfigHome, "Config base: linesmith/config.toml, themes, claude/"),
         new(XdgCacheHome, "Cache base: linesmith/ holds usage.json"),
         new(ClaudeConfigDir, "Claude Code's directory: settings, credentials, transcripts"),

@@ -13,7 +13,8 @@ namespace Linesmith.Platform;
 /// stdin and stderr on <c>/dev/null</c>, every inherited descriptor above 2 closed (glibc 2.34+, macOS); stdout read with
 /// <c>poll</c> until the program exits or the timeout passes; then <c>kill(-pgid, SIGKILL)</c>
 /// while the leader is still unreaped (so the group id cannot have been reused), and only then reaped.
-/// The environment is exactly the one given: nothing is inherited.
+/// The environment is exactly the one given: nothing is inherited. On Windows a Job Object takes the
+/// group's place (<see cref="ContainedProcess"/>, <see cref="JobObject"/>).
 /// </summary>
 internal static unsafe class GroupedProcess
 {
@@ -25,14 +26,28 @@ internal static unsafe class GroupedProcess
 
     public static GroupedOutcome Run(string program, IReadOnlyList<string> arguments, IReadOnlyList<string> environment, TimeSpan timeout, int maxOutputBytes)
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return GroupedOutcome.NotStarted("process groups need Linux or macOS");
-        }
-
         if (arguments.Any(HasNul) || environment.Any(HasNul) || HasNul(program))
         {
             return GroupedOutcome.NotStarted("a NUL byte in an argument");
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            // No process groups: a Job Object holds the program and all it starts (ContainedProcess).
+            if (JobObject.Create() is not { } job)
+            {
+                return GroupedOutcome.NotStarted("no job object");
+            }
+
+            using (job)
+            {
+                return ContainedProcess.Run(job, program, arguments, environment, timeout, maxOutputBytes);
+            }
+        }
+
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return GroupedOutcome.NotStarted("process groups need Linux, macOS or Windows");
         }
 
         var started = Stopwatch.GetTimestamp();

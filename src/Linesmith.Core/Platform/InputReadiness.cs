@@ -18,7 +18,9 @@ internal static partial class InputReadiness
     /// next read reports), false when <paramref name="timeout"/> passed first, null when this platform
     /// or descriptor cannot be polled (the caller then falls back to a reader thread).
     /// </summary>
-    public static bool? WaitReadable(int descriptor, TimeSpan timeout) => Wait(descriptor, PollIn, timeout);
+    /// <remarks>On Windows only stdin (0) can be asked, by looking into its pipe (<see cref="WindowsStandardStreams.WaitReadable"/>).</remarks>
+    public static bool? WaitReadable(int descriptor, TimeSpan timeout) =>
+        OperatingSystem.IsWindows() ? descriptor == 0 ? WindowsStandardStreams.WaitReadable(timeout) : null : Wait(descriptor, PollIn, timeout);
 
     /// <summary>
     /// True when a write to <paramref name="descriptor"/> would not block (for a pipe: room for at least

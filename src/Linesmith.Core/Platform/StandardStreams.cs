@@ -5,7 +5,8 @@ namespace Linesmith.Platform;
 
 /// <summary>
 /// The process's descriptors 0, 1 and 2 without <see cref="Console"/> (docs/guarantees.md): see
-/// <see cref="DescriptorOutput"/> and <see cref="DescriptorInput"/>. Unix only; Windows keeps the console.
+/// <see cref="DescriptorOutput"/> and <see cref="DescriptorInput"/>. On Windows <see cref="WindowsStandardStreams"/>
+/// takes their place (<see cref="Writer"/> and <see cref="TryWriteNow"/> choose; the rest is Unix only).
 /// </summary>
 internal static class StandardStreams
 {
@@ -32,8 +33,9 @@ internal static class StandardStreams
     }
 
     /// <summary>A writer over descriptor 1 or 2 that never throws, flushing at each write like the console did.</summary>
-    public static TextWriter Writer(int descriptor) =>
-        TextWriter.Synchronized(new StreamWriter(new DescriptorOutput(descriptor), new UTF8Encoding(false), 1024) { AutoFlush = true });
+    public static TextWriter Writer(int descriptor) => OperatingSystem.IsWindows()
+        ? WindowsStandardStreams.Writer(descriptor)
+        : TextWriter.Synchronized(new StreamWriter(new DescriptorOutput(descriptor), new UTF8Encoding(false), 1024) { AutoFlush = true });
 
     public static Stream Input() => new DescriptorInput(0);
 
@@ -45,6 +47,11 @@ internal static class StandardStreams
     /// </summary>
     public static bool TryWriteNow(int descriptor, ReadOnlySpan<byte> bytes)
     {
+        if (OperatingSystem.IsWindows())
+        {
+            return WindowsStandardStreams.TryWriteNow(descriptor, bytes);
+        }
+
         if (InputReadiness.WaitWritable(descriptor, TimeSpan.Zero) != true)
         {
             return false;

@@ -8,22 +8,32 @@ namespace Linesmith.Platform;
 /// <see cref="DirectoryVariable"/>: a relative, empty or control-character value is ignored, so the
 /// next rule applies, and each refused value is one line in <see cref="Problems"/> for the log,
 /// <c>--check-config</c> and <c>doctor</c>. Claude Code's directories are <see cref="ClaudeDirectories"/>.
+/// <para>
+/// Per OS (<see cref="HostOs"/>): on Windows the home is <c>USERPROFILE</c> (then <c>HOME</c>), as
+/// Claude Code's own <c>~</c> is, and the cache falls back to <c>%LOCALAPPDATA%\linesmith</c> (machine-local,
+/// not roaming) before <c>~/.cache</c>; on macOS the original's last config candidate,
+/// <c>~/Library/Application Support/linesmith/config.toml</c>, is read too (<see cref="LibraryConfigDirectory"/>).
+/// </para>
 /// </summary>
 internal sealed class UserDirectories
 {
     public const string LinesmithName = "linesmith";
 
-    private UserDirectories(string? home, CreatableDirectory? configRoot, string? configFile, CreatableDirectory? cacheRoot, List<string> problems)
+    private UserDirectories(string? home, CreatableDirectory? configRoot, string? configFile, CreatableDirectory? cacheRoot, string? libraryConfigDirectory, List<string> problems)
     {
         Home = home;
+        LibraryConfigDirectory = libraryConfigDirectory;
         ConfigRoot = configRoot;
         ConfigFile = configFile;
         CacheRoot = cacheRoot;
         Problems = problems;
     }
 
-    /// <summary><c>HOME</c> when it is absolute; else null.</summary>
+    /// <summary>The home directory (<see cref="HomeOf"/>); null when no variable names an absolute one.</summary>
     public string? Home { get; }
+
+    /// <summary>macOS only: <c>~/Library/Application Support/linesmith</c>, the original's last place for config.toml.</summary>
+    public string? LibraryConfigDirectory { get; }
 
     /// <summary><c>$XDG_CONFIG_HOME/linesmith</c>, else <c>~/.config/linesmith</c>, and below what <c>init</c> may create it.</summary>
     public CreatableDirectory? ConfigRoot { get; }
@@ -40,16 +50,36 @@ internal sealed class UserDirectories
     /// <summary>One line per variable that was set and refused (relative, control characters).</summary>
     public IReadOnlyList<string> Problems { get; }
 
-    public static UserDirectories From(EnvironmentSnapshot environment)
+    public static UserDirectories From(EnvironmentSnapshot environment) => From(environment, HostOsOfProcess.Current);
+
+    /// <summary>The directories by the rules of <paramref name="os"/>.</summary>
+    public static UserDirectories From(EnvironmentSnapshot environment, HostOs os)
     {
         var problems = new List<string>();
-        var home = DirectoryVariable.Read(environment, EnvironmentVariables.Home, problems);
+        var home = HomeOf(environment, os, problems);
         var configHome = DirectoryVariable.Read(environment, EnvironmentVariables.XdgConfigHome, problems);
         var cacheHome = DirectoryVariable.Read(environment, EnvironmentVariables.XdgCacheHome, problems);
         var configFile = DirectoryVariable.Read(environment, EnvironmentVariables.LinesmithConfig, problems);
         var cacheDir = DirectoryVariable.Read(environment, EnvironmentVariables.LinesmithCacheDir, problems);
-        return new UserDirectories(home, OwnDirectory(configHome, home, ".config"), configFile, OwnDirectory(cacheDir, cacheHome, home, ".cache"), problems);
+        if (os == HostOs.Windows && cacheDir is null && cacheHome is null
+            && DirectoryVariable.Read(environment, EnvironmentVariables.LocalAppData, problems) is { } localAppData)
+        {
+            // %LOCALAPPDATA% is the base: only linesmith\ below it may be created.
+            cacheDir = Path.Join(localAppData, LinesmithName);
+        }
+
+        var library = os == HostOs.MacOS && home is not null ? Path.Join(home, "Library", "Application Support", LinesmithName) : null;
+        return new UserDirectories(home, OwnDirectory(configHome, home, ".config"), configFile, OwnDirectory(cacheDir, cacheHome, home, ".cache"), library, problems);
     }
+
+    /// <summary>
+    /// The home directory: <c>HOME</c>; on Windows <c>USERPROFILE</c> first, which is what Claude Code
+    /// (Node's <c>os.homedir()</c>) takes, so that <c>~\.claude</c> is the same directory for both.
+    /// </summary>
+    public static string? HomeOf(EnvironmentSnapshot environment, HostOs os, List<string> problems) =>
+        os == HostOs.Windows
+            ? DirectoryVariable.Read(environment, EnvironmentVariables.UserProfile, problems) ?? DirectoryVariable.Read(environment, EnvironmentVariables.Home, problems)
+            : DirectoryVariable.Read(environment, EnvironmentVariables.Home, problems);
 
     /// <summary>
     /// Every path variable refused by this type or <see cref="ClaudeDirectories"/>, each once: what

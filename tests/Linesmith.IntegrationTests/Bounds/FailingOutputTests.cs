@@ -8,6 +8,7 @@ namespace Linesmith.IntegrationTests.Bounds;
 /// <c>/dev/full</c>, or a pipe whose reader has exited (EPIPE), a render exits 0 and every other
 /// command exits with the code it has when its output is fine, never 134 (SIGABRT) or 141 (SIGPIPE).
 /// </summary>
+[Trait(Needs.Platform, Needs.Linux)]
 public sealed class FailingOutputTests : IDisposable
 {
     private readonly TempDir _temp = new();

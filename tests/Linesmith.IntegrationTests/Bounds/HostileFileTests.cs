@@ -11,6 +11,7 @@ namespace Linesmith.IntegrationTests.Bounds;
 /// 64 MiB heap cap, and (where the reader logs) the log names the file.
 /// </summary>
 [Collection(LoadGroup.Name)]
+[Trait(Needs.Platform, Needs.Unix)]
 public sealed class HostileFileTests
 {
     private const string Line = "[line]\nsegments = [\"model\", \"git_branch\", \"rate_limit_5h\"]\n";

@@ -12,6 +12,7 @@ namespace Linesmith.IntegrationTests.Bounds;
 /// wrote <c>ESC[?1h ESC=</c> on every command, even <c>--version</c>), set a title or move the cursor;
 /// a render with the terminal as stdin gives its hint within the 1 s stdin bound.
 /// </summary>
+[Trait(Needs.Platform, Needs.Linux)]
 public sealed class TerminalModeTests : IDisposable
 {
     private readonly TempDir _temp = new();

@@ -11,6 +11,7 @@ namespace Linesmith.IntegrationTests.Bounds;
 /// refresher keeps none of the descriptors the render inherited.
 /// </summary>
 [Collection(LoadGroup.Name)]
+[Trait(Needs.Platform, Needs.Unix)]
 public sealed class WatchdogTests : IDisposable
 {
     private readonly TempDir _temp = new();

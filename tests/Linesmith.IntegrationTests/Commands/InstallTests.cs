@@ -3,6 +3,7 @@ using Linesmith.IntegrationTests.TestSupport;
 namespace Linesmith.IntegrationTests.Commands;
 
 /// <summary><c>linesmith install</c> against Claude Code settings files in every state (docs/commands.md).</summary>
+[Trait(Needs.Platform, Needs.Unix)]
 public sealed class InstallTests : IDisposable
 {
     private const string FullSettings = """

@@ -52,6 +52,7 @@ public sealed class PresetTests : IDisposable
         Assert.Contains("preset = \"developer\"", File.ReadAllText(_rig.ConfigPath), StringComparison.Ordinal);
     }
 
+    [Trait(Needs.Platform, Needs.Linux)]
     [Fact]
     public void Init_asks_for_a_preset_on_a_terminal()
     {

@@ -9,6 +9,7 @@ namespace Linesmith.IntegrationTests.Git;
 /// wrapper (the user's PATH is the user's choice) that leaves a background child behind, as a hook or
 /// filter that backgrounds itself would; no process it started may outlive the render.
 /// </summary>
+[Trait(Needs.Platform, Needs.Linux)]
 public sealed class GitBoundTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Linesmith.IntegrationTests.Git;
 /// repository's files into the user's global configuration. And the other side of the line: a
 /// filter the user's own global configuration defines is the user's choice and still runs.
 /// </summary>
+[Trait(Needs.Platform, Needs.Unix)]
 public sealed class InheritedEnvironmentTests
 {
     [Fact]

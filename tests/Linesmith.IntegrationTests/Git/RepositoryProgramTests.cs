@@ -9,6 +9,7 @@ namespace Linesmith.IntegrationTests.Git;
 /// runs the git command a user would (the control) and asserts the marker appears, so that a plant
 /// which would never fire cannot pass for a fix.
 /// </summary>
+[Trait(Needs.Platform, Needs.Unix)]
 public sealed class RepositoryProgramTests
 {
     /// <summary>main is one commit ahead of its upstream and one behind, and clean.</summary>

@@ -10,6 +10,7 @@ namespace Linesmith.IntegrationTests.Platform;
 /// linked one gets its loader and libraries (and the OpenSSL it loads for TLS) at their paths, and
 /// nothing else. Needs root for chroot(2), which CI has.
 /// </summary>
+[Trait(Needs.Platform, Needs.Linux)]
 public sealed class EmptyRootTests : IDisposable
 {
     private const string Chroot = "/usr/sbin/chroot";

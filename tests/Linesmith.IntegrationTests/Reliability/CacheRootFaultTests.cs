@@ -9,6 +9,7 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// root that is a file or a dangling link is refused before any write, with one line saying so.
 /// </summary>
 [Collection(LoadGroup.Name)]
+[Trait(Needs.Platform, Needs.Linux)]
 public sealed class CacheRootFaultTests
 {
     public static TheoryData<string> Faults => ["read-only", "full", "a-file", "dangling-symlink", "usage-json-a-directory", "unwritable"];

@@ -11,6 +11,7 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// uid 65534, and <c>fs.protected_symlinks</c> plays no part (links are judged by <c>lstat</c>).
 /// </summary>
 [Collection(LoadGroup.Name)]
+[Trait(Needs.Platform, Needs.Linux)]
 public sealed class CacheRootPlacementTests : IDisposable
 {
     private const int Nobody = 65534;

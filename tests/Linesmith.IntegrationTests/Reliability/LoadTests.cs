@@ -18,6 +18,7 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// </summary>
 [Collection(LoadGroup.Name)]
 [Trait("Category", "TimingHeavy")]
+[Trait(Needs.Platform, Needs.Linux)]
 public sealed class LoadTests
 {
     public const string SoakVariable = "LINESMITH_SOAK_SECONDS";

@@ -8,6 +8,7 @@ namespace Linesmith.IntegrationTests.Reliability;
 /// any input on the terminal.
 /// </summary>
 [Collection(LoadGroup.Name)]
+[Trait(Needs.Platform, Needs.Linux)]
 public sealed class SecurityTests
 {
     private const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite;

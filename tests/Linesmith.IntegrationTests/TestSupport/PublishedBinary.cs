@@ -46,6 +46,6 @@ internal static class PublishedBinary
             throw new InvalidOperationException($"dotnet publish failed:\n{stdout.Result}\n{stderr.Result}");
         }
 
-        return System.IO.Path.Join(output, "linesmith");
+        return System.IO.Path.Join(output, OperatingSystem.IsWindows() ? "linesmith.exe" : "linesmith");
     }
 }

@@ -48,7 +48,17 @@ internal sealed class UsageRig : IDisposable
     public static long NowSeconds => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
     /// <summary>The cache root, made 0700 by the test (linesmith itself creates only its own level below an existing one).</summary>
-    public void CreateCacheRoot() => Directory.CreateDirectory(CacheRoot, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    public void CreateCacheRoot()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(CacheRoot);
+        }
+        else
+        {
+            Directory.CreateDirectory(CacheRoot, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
 
     public void SeedStale(float fiveHour = 7.0f, TimeSpan? age = null)
     {

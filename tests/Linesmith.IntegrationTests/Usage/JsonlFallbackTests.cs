@@ -3,6 +3,7 @@ using Linesmith.IntegrationTests.TestSupport;
 namespace Linesmith.IntegrationTests.Usage;
 
 /// <summary>docs/spec/usage-cascade.md#algorithm <c>jsonl_or</c> and docs/spec/jsonl-fallback.md through the published binary: without endpoint data the transcripts are summed.</summary>
+[Trait(Needs.Platform, Needs.Unix)]
 public sealed class JsonlFallbackTests
 {
     [Fact]

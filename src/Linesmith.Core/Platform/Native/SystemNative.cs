@@ -7,7 +7,7 @@ namespace Linesmith.Platform.Native;
 /// and bound at link time like every runtime library): <c>write</c>, <c>read</c> and <c>fstat</c>
 /// without the <see cref="Console"/> machinery, whose terminal set-up changes terminal modes
 /// (docs/guarantees.md), and without binding libc symbols that older glibc versions do not export (<c>fstat</c>
-/// before 2.33; see <see cref="PathStatus"/>). Each call retries <c>EINTR</c> itself.
+/// and <c>lstat</c> before 2.33; see <see cref="PathStatus"/>). Each call retries <c>EINTR</c> itself.
 /// </summary>
 internal static unsafe partial class SystemNative
 {
@@ -17,6 +17,9 @@ internal static unsafe partial class SystemNative
     public const int FileStatusBytes = 256;
 
     public const int ModeOffset = 4;
+
+    /// <summary>The owner's uid (<c>st_uid</c>).</summary>
+    public const int OwnerOffset = 8;
 
     public const int SizeOffset = 16;
 
@@ -28,6 +31,13 @@ internal static unsafe partial class SystemNative
 
     [LibraryImport(Library, EntryPoint = "SystemNative_FStat", SetLastError = true)]
     public static partial int FStat(nint descriptor, byte* status);
+
+    /// <summary><c>lstat(2)</c> into the runtime's <c>FileStatus</c>: the same layout on every Unix, whatever its <c>struct stat</c>.</summary>
+    [LibraryImport(Library, EntryPoint = "SystemNative_LStat", SetLastError = true)]
+    public static partial int LStat(byte* path, byte* status);
+
+    [LibraryImport(Library, EntryPoint = "SystemNative_GetEUid")]
+    public static partial uint GetEUid();
 
     [LibraryImport(Library, EntryPoint = "SystemNative_IsATty")]
     public static partial int IsATty(nint descriptor);

@@ -56,9 +56,13 @@ internal static class GitEnvironment
         return variables;
     }
 
-    /// <summary>Absolute PATH entries, in order.</summary>
+    /// <summary>
+    /// Absolute PATH entries, in order, split at the platform's separator (<c>;</c> on Windows, where
+    /// <c>C:\Git\cmd</c> holds a colon). Fully qualified: Windows' <c>C:git</c> and <c>\git</c> are relative
+    /// to the current drive or directory.
+    /// </summary>
     public static IEnumerable<string> SearchPath(string? path) =>
-        (path ?? string.Empty).Split(':').Where(entry => entry.Length > 0 && Path.IsPathRooted(entry));
+        (path ?? string.Empty).Split(Path.PathSeparator).Where(entry => entry.Length > 0 && Path.IsPathFullyQualified(entry));
 
     private static string? Keep(string name, string value)
     {
@@ -74,9 +78,9 @@ internal static class GitEnvironment
 
         if (name == EnvironmentVariables.SearchPath)
         {
-            return string.Join(':', SearchPath(value));
+            return string.Join(Path.PathSeparator, SearchPath(value));
         }
 
-        return AbsoluteOnly.Contains(name) && value.Split(':').Any(part => !Path.IsPathRooted(part)) ? null : value;
+        return AbsoluteOnly.Contains(name) && value.Split(Path.PathSeparator).Any(part => !Path.IsPathFullyQualified(part)) ? null : value;
     }
 }

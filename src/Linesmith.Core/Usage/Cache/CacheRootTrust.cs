@@ -25,14 +25,11 @@ internal static class CacheRootTrust
     /// <summary>Null when the root may be used; else why not, as one line naming the component.</summary>
     public static string? Refusal(string root)
     {
-        if (OperatingSystem.IsWindows())
+        // Windows has no modes, uids or sticky directories: there the root is made private by its ACL
+        // when linesmith creates it (PrivateAccess), and a root that already exists is the user's choice.
+        if (PathStatus.EffectiveUser() is not { } user)
         {
             return null;
-        }
-
-        if (!PathStatus.IsSupported || PathStatus.EffectiveUser() is not { } user)
-        {
-            return ModeOnlyRefusal(root);
         }
 
         var pending = new LinkedList<string>(Components(root));
@@ -127,26 +124,4 @@ internal static class CacheRootTrust
     private static bool IsRootOrUser(uint owner, uint user) => owner == 0 || owner == user;
 
     private static string[] Components(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>Where <c>lstat</c> cannot be read: the root's own mode, as .NET reports it (owners are unknown).</summary>
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    private static string? ModeOnlyRefusal(string root)
-    {
-        try
-        {
-            if (!Directory.Exists(root))
-            {
-                return null;
-            }
-
-            var mode = File.GetUnixFileMode(root);
-            return (mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0
-                ? $"cache root {root} is writable by other users (mode {Convert.ToString((int)mode, 8)})"
-                : null;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
 }

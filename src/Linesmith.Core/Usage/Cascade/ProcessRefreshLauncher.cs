@@ -16,6 +16,32 @@ namespace Linesmith.Usage.Cascade;
 /// </summary>
 internal sealed class ProcessRefreshLauncher(string? processPath, Log log, string? configPath = null) : IRefreshLauncher
 {
+    /// <summary>
+    /// How the refresher is started. <see cref="ProcessStartInfo.CreateNoWindow"/> is Windows'
+    /// <c>CREATE_NO_WINDOW</c>: a console program started by a parent without a console (Claude Code
+    /// runs the status line hidden) would otherwise open a console window of its own for the length of
+    /// the fetch. The child has no console either, so closing the terminal does not end a fetch half
+    /// way. It is ignored on Unix, where the pipes already detach the child from the caller's.
+    /// </summary>
+    internal static ProcessStartInfo StartInfo(string processPath, string? configPath)
+    {
+        var start = new ProcessStartInfo(processPath)
+        {
+            ArgumentList = { "usage", "refresh" },
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+        };
+        if (configPath is not null)
+        {
+            start.Environment[EnvironmentVariables.LinesmithConfig] = Path.GetFullPath(configPath);
+        }
+
+        return start;
+    }
+
     public bool Launch()
     {
         // Under `dotnet linesmith.dll` the process is the host, which would not understand "usage refresh".
@@ -25,19 +51,7 @@ internal sealed class ProcessRefreshLauncher(string? processPath, Log log, strin
             return false;
         }
 
-        var start = new ProcessStartInfo(processPath)
-        {
-            ArgumentList = { "usage", "refresh" },
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (configPath is not null)
-        {
-            start.Environment[EnvironmentVariables.LinesmithConfig] = Path.GetFullPath(configPath);
-        }
-
+        var start = StartInfo(processPath, configPath);
         try
         {
             Platform.InheritedDescriptors.MarkCloseOnExec();
