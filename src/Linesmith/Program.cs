@@ -1,4 +1,5 @@
 using Linesmith.Cli;
+using Linesmith.Host;
 using Linesmith.Platform;
 
 // The one catch boundary (docs/style.md): below this line expected failures are values; anything that

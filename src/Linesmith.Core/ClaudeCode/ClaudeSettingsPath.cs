@@ -10,6 +10,6 @@ namespace Linesmith.ClaudeCode;
 internal static class ClaudeSettingsPath
 {
     /// <summary>The settings file to edit, or null when neither the option, <c>CLAUDE_CONFIG_DIR</c> nor <c>HOME</c> names one.</summary>
-    public static string? Resolve(string? commandLinePath, EnvironmentSnapshot environment) =>
-        !string.IsNullOrEmpty(commandLinePath) ? Path.GetFullPath(commandLinePath) : ClaudeDirectories.From(environment).SettingsFile;
+    public static string? Resolve(string? commandLinePath, ClaudeDirectories directories) =>
+        !string.IsNullOrEmpty(commandLinePath) ? Path.GetFullPath(commandLinePath) : directories.SettingsFile;
 }

@@ -17,9 +17,9 @@ internal sealed record ConfigFile(string? Path, IReadOnlyDictionary<string, obje
 
     public static ConfigFile Defaults() => new(null, new Dictionary<string, object?>(), KeyLocations.None, new ConfigProblems());
 
-    public static ConfigFile Load(string? commandLinePath, EnvironmentSnapshot environment)
+    public static ConfigFile Load(string? commandLinePath, UserDirectories directories)
     {
-        var located = ConfigLocator.Locate(commandLinePath, environment);
+        var located = ConfigLocator.Locate(commandLinePath, directories);
         return located is { } file ? Read(file.Path) : Defaults();
     }
 

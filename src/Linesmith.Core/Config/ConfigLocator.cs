@@ -17,15 +17,13 @@ internal static class ConfigLocator
     public const string FileName = "config.toml";
 
     /// <summary>The file to read and whether the user named it explicitly; null when no file applies.</summary>
-    /// <param name="os">Whose conventions apply; this process's when null (a test passes another).</param>
-    public static (string Path, bool Explicit)? Locate(string? commandLinePath, EnvironmentSnapshot environment, HostOs? os = null)
+    public static (string Path, bool Explicit)? Locate(string? commandLinePath, UserDirectories directories)
     {
         if (!string.IsNullOrEmpty(commandLinePath))
         {
             return (commandLinePath, true);
         }
 
-        var directories = UserDirectories.From(environment, os ?? HostOsOfProcess.Current);
         if (directories.ConfigFile is { } fromEnvironment)
         {
             return (fromEnvironment, true);

@@ -85,8 +85,8 @@ internal sealed class UserDirectories
     /// Every path variable refused by this type or <see cref="ClaudeDirectories"/>, each once: what
     /// <c>--check-config</c>, <c>doctor</c> and the log report.
     /// </summary>
-    public static IReadOnlyList<string> ProblemsIn(EnvironmentSnapshot environment) =>
-        From(environment).Problems.Union(ClaudeDirectories.From(environment).Problems, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> ProblemsWith(ClaudeDirectories claude) =>
+        Problems.Union(claude.Problems, StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// <c>linesmith/</c> under the XDG base, or under its default below HOME (<c>~/.cache</c>,

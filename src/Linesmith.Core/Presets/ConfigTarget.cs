@@ -12,14 +12,13 @@ namespace Linesmith.Presets;
 /// </summary>
 internal static class ConfigTarget
 {
-    public static (string Path, CreatableDirectory Directory)? Resolve(string? commandLinePath, EnvironmentSnapshot environment)
+    public static (string Path, CreatableDirectory Directory)? Resolve(string? commandLinePath, UserDirectories directories)
     {
         if (!string.IsNullOrEmpty(commandLinePath))
         {
             return OwnDirectory(Path.GetFullPath(commandLinePath));
         }
 
-        var directories = UserDirectories.From(environment);
         if (directories.ConfigFile is { } fromEnvironment)
         {
             return OwnDirectory(fromEnvironment);

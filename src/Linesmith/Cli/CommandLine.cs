@@ -1,32 +1,100 @@
 using Linesmith.Commands;
 using Linesmith.Commands.Doctor;
+using Linesmith.Composition;
+using Linesmith.Host;
 using Linesmith.Platform;
 using Linesmith.Usage.Cascade;
 
 namespace Linesmith.Cli;
 
-/// <summary>Dispatches the command line to a command. Wrong usage is a message on stderr and exit code 2.</summary>
+/// <summary>
+/// The command line: <see cref="Parse"/> turns the arguments into an <see cref="Invocation"/> (pure, from
+/// <see cref="CommandTable"/>), <see cref="Run"/> arms the command's watchdog, builds the one
+/// <see cref="RunContext"/> of the process and dispatches. Wrong usage is a message on stderr and exit code 2.
+/// </summary>
 internal static class CommandLine
 {
     /// <summary>True when the arguments ask for a statusline render (no command, only render options).</summary>
-    public static bool IsRender(string[] args) => args.Length == 0 || RenderOptions.IsRenderOption(args[0]);
+    public static bool IsRender(string[] args) => Parse(args) is RenderInvocation;
 
-    /// <summary>Runs the command under its watchdog, armed before anything else happens (<see cref="CommandBounds"/>).</summary>
+    /// <summary>The arguments as a value; never throws, never touches the world.</summary>
+    public static Invocation Parse(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return Bind(CommandTable.Render, []);
+        }
+
+        var first = args[0];
+        switch (first)
+        {
+            case "-h" or "--help" or "help":
+                return new TextInvocation(HelpText.Main);
+            case "-V" or "--version":
+                return new TextInvocation(HelpText.Version);
+            case var _ when first.StartsWith('-'):
+                return Bind(Array.IndexOf(args, "--check-config") >= 0 ? CommandTable.CheckConfig : CommandTable.Render, args);
+        }
+
+        var rows = CommandTable.InGroup(first);
+        if (rows.Count == 0)
+        {
+            return new MistakeInvocation($"unknown command '{first}'");
+        }
+
+        CommandSpec? single = null;
+        var subcommands = new List<string>();
+        foreach (var row in rows)
+        {
+            if (row.Name == first)
+            {
+                single = row;
+            }
+            else
+            {
+                var word = row.Name[(first.Length + 1)..];
+                subcommands.Add(word);
+                if (args.Length > 1 && args[1] == word)
+                {
+                    return Bind(row, args.AsSpan(2));
+                }
+            }
+        }
+
+        var expected = string.Join(" or ", subcommands);
+        if (single is not null && (args.Length == 1 || args[1].StartsWith('-') || subcommands.Count == 0))
+        {
+            return Bind(single, args.AsSpan(1));
+        }
+
+        if (args.Length == 1)
+        {
+            return new MistakeInvocation($"'{first}' needs a subcommand: {expected}");
+        }
+
+        return args[1] is "-h" or "--help"
+            ? new TextInvocation(HelpText.ForGroup(first, rows))
+            : new MistakeInvocation($"unknown {first} subcommand '{args[1]}' (expected {expected})");
+    }
+
+    /// <summary>Runs the command under its watchdog, armed before the command reads anything (<see cref="CommandBounds"/>).</summary>
     public static int Run(string[] args, World world)
     {
-        var render = IsRender(args) && RenderOptions.Parse(args, out _) is { CheckConfig: false };
-        Action<TimeSpan> expire = render ? RenderCommand.ExpireEarly : limit => CommandBounds.Expire(args, limit);
-        using var deadline = RunDeadline.Start(CommandBounds.Initial(args, world.InputIsTerminal), expire);
+        var invocation = Parse(args);
+        var render = invocation is RenderInvocation;
+        var stdout = new StdoutClaim();
+        var expire = render ? RenderCommand.ExpireEarly(stdout) : limit => CommandBounds.Expire(WatchdogName(invocation, args), limit);
+        using var deadline = RunDeadline.Start(InitialBound(invocation, world.InputIsTerminal), expire);
         if (render)
         {
-            return Dispatch(args, world with { Deadline = deadline });
+            return Dispatch(invocation, world with { Deadline = deadline }, stdout);
         }
 
         var output = TextWriter.Synchronized(new TerminalSafeWriter(world.Out));
         var error = TextWriter.Synchronized(new TerminalSafeWriter(world.Error));
         try
         {
-            return Dispatch(args, world with { Deadline = deadline, Out = output, Error = error });
+            return Dispatch(invocation, world with { Deadline = deadline, Out = output, Error = error });
         }
         finally
         {
@@ -35,118 +103,72 @@ internal static class CommandLine
         }
     }
 
-    private static int Dispatch(string[] args, World world)
+    /// <summary>
+    /// Runs what was parsed. A command gets the run context, built here once for the whole process
+    /// (issue 13 item 2); help, the version and a wrong command line need none.
+    /// </summary>
+    /// <param name="stdout">A render's claim on stdout, shared with its watchdog; a fresh one when none is armed.</param>
+    public static int Dispatch(Invocation invocation, World world, StdoutClaim? stdout = null)
     {
-        if (IsRender(args))
+        switch (invocation)
         {
-            var options = RenderOptions.Parse(args, out var error);
-            if (options is null)
-            {
-                return UsageError(world, error!);
-            }
-
-            return options.CheckConfig ? CheckConfigCommand.Run(world, options) : RenderCommand.Run(world, options);
+            case TextInvocation text:
+                world.Out.WriteLine(text.Text);
+                return ExitCodes.Success;
+            case MistakeInvocation mistake:
+                return WrongUsage.Report(world, mistake.Message);
         }
 
-        return args[0] switch
+        var run = RunContext.Create(world.Environment, world.Clock, world.Error, world.ProcessPath, invocation.ConfigPath);
+        return invocation switch
         {
-            "-h" or "--help" or "help" => Print(world, HelpText.Main),
-            "-V" or "--version" => Print(world, $"{ProductInfo.Name} {ProductInfo.Version}"),
-            "cache" => RunCache(args.AsSpan(1), world),
-            "usage" => RunUsage(args.AsSpan(1), world),
-            "install" => RunWith(world, args, HelpText.Install, ["--force"], ["--settings", "--refresh", "--config"], 0, InstallCommand.Install),
-            "uninstall" => RunWith(world, args, HelpText.Uninstall, ["--force"], ["--settings"], 0, InstallCommand.Uninstall),
-            "doctor" => RunWith(world, args, HelpText.Doctor, ["--json", "--online"], ["--config"], 0, (w, a) => DoctorCommand.Run(w, a.Has("--json"), a.Has("--online"), a.Value("--config"))),
-            "init" => RunWith(world, args, HelpText.Init, ["--force"], ["--preset", "--config"], 0, PresetCommand.Init),
-            "themes" => RunThemes(args.AsSpan(1), world),
-            "presets" => RunPresets(args.AsSpan(1), world),
-            _ => UsageError(world, args[0].StartsWith('-') ? $"unknown option '{args[0]}'" : $"unknown command '{args[0]}'"),
+            RenderInvocation render => RenderCommand.Run(world, run, render.Color, stdout ?? new StdoutClaim()),
+            CheckConfigInvocation => CheckConfigCommand.Run(world, run),
+            InstallInvocation install => InstallCommand.Install(world, run, install.SettingsPath, install.RefreshSeconds, install.Force),
+            UninstallInvocation uninstall => InstallCommand.Uninstall(world, run, uninstall.SettingsPath, uninstall.Force),
+            DoctorInvocation doctor => DoctorCommand.Run(world, run, doctor.Json, doctor.Online),
+            InitInvocation init => PresetCommand.Init(world, run, init.Preset, init.Force, init.ConfigPath),
+            ThemesListInvocation => ThemesCommand.List(world, run),
+            PresetsListInvocation => PresetCommand.List(world, run),
+            PresetsApplyInvocation apply => PresetCommand.ApplyNamed(world, run, apply.Name, apply.Force, apply.ConfigPath),
+            CacheShowInvocation show => CacheShowCommand.Run(world, run, show.Json),
+            CacheClearInvocation => CacheClearCommand.Run(world, run),
+            UsageInvocation usage => UsageCommand.Run(world, run, usage.Mode, usage.Json),
+            _ => throw new InvalidOperationException($"no command for {invocation.GetType().Name}"),
         };
     }
 
-    private static int RunCache(ReadOnlySpan<string> args, World world)
+    /// <summary>The bound a command starts with, before it has read its config (<see cref="CommandBounds"/>).</summary>
+    public static TimeSpan InitialBound(Invocation invocation, bool inputIsTerminal) => invocation switch
     {
-        if (args.Length == 0)
+        RenderInvocation => CommandBounds.Render(TimeSpan.FromSeconds(Config.UsageOptions.DefaultTimeoutSeconds)),
+        UsageInvocation => CommandBounds.Usage(TimeSpan.FromSeconds(Config.UsageOptions.MaxTimeoutSeconds)),
+        DoctorInvocation doctor => doctor.Online ? CommandBounds.DoctorOnline : CommandBounds.Doctor,
+        InitInvocation { Preset: null } when inputIsTerminal => CommandBounds.InteractiveInit,
+        _ => CommandBounds.Default,
+    };
+
+    /// <summary>What the watchdog's message calls the command: its first word, <c>usage refresh</c>, or "the check".</summary>
+    private static string WatchdogName(Invocation invocation, string[] args) => invocation switch
+    {
+        CheckConfigInvocation => "the check",
+        UsageInvocation { Mode: FetchMode.Refresh } => "usage refresh",
+        _ => args.Length == 0 ? "the check" : args[0],
+    };
+
+    private static Invocation Bind(CommandSpec spec, ReadOnlySpan<string> args)
+    {
+        var options = ParsedOptions.Parse(args, spec, out var error);
+        if (options is null)
         {
-            return UsageError(world, "'cache' needs a subcommand: show or clear");
+            return new MistakeInvocation(error!);
         }
 
-        return args[0] switch
+        if (options.Help)
         {
-            "-h" or "--help" => Print(world, HelpText.Cache),
-            "show" => RunWith(world, args, HelpText.Cache, ["--json"], ["--config"], 0, (w, a) => CacheShowCommand.Run(w, a.Has("--json"), a.Value("--config")), "cache"),
-            "clear" => RunWith(world, args, HelpText.Cache, [], [], 0, (w, _) => CacheClearCommand.Run(w), "cache"),
-            _ => UsageError(world, $"unknown cache subcommand '{args[0]}' (expected show or clear)"),
-        };
-    }
-
-    private static int RunUsage(ReadOnlySpan<string> args, World world)
-    {
-        if (args.Length > 0 && args[0] == "refresh")
-        {
-            return RunWith(world, args, HelpText.UsageRefresh, [], ["--config"], 0, (w, a) => UsageCommand.Run(w, FetchMode.Refresh, json: false, a.Value("--config")), "usage");
+            return new TextInvocation(spec.Name.Length == 0 ? HelpText.Main : HelpText.For(spec));
         }
 
-        if (args.Length > 0 && !args[0].StartsWith('-'))
-        {
-            return UsageError(world, $"unknown usage subcommand '{args[0]}' (expected refresh)");
-        }
-
-        // The command word is "usage" itself: RunWith parses what follows args[0], so hand it the whole line.
-        return RunWith(world, ["usage", .. args], HelpText.Usage, ["--json", "--no-wait"], ["--config"], 0, (w, a) =>
-            UsageCommand.Run(w, a.Has("--no-wait") ? FetchMode.Render : FetchMode.Wait, a.Has("--json"), a.Value("--config")));
-    }
-
-    /// <summary>Parses the options after the command word (<c>args[0]</c>), answers <c>--help</c>, then runs the command.</summary>
-    private static int RunWith(World world, ReadOnlySpan<string> args, string help, string[] flags, string[] valued, int positionals, Func<World, CommandArgs, int> run, string? parent = null)
-    {
-        var parsed = CommandArgs.Parse(args[1..], parent is null ? args[0] : $"{parent} {args[0]}", flags, valued, positionals, out var error);
-        if (parsed is null)
-        {
-            return UsageError(world, error!);
-        }
-
-        return parsed.Help ? Print(world, help) : run(world, parsed);
-    }
-
-    private static int RunThemes(ReadOnlySpan<string> args, World world)
-    {
-        if (args.Length == 0 || args[0] is "-h" or "--help")
-        {
-            return args.Length == 0 ? UsageError(world, "'themes' needs a subcommand: list") : Print(world, HelpText.Themes);
-        }
-
-        return args[0] == "list"
-            ? RunWith(world, args, HelpText.Themes, [], ["--config"], 0, (w, a) => ThemesCommand.List(w, a.Value("--config")), "themes")
-            : UsageError(world, $"unknown themes subcommand '{args[0]}' (expected list)");
-    }
-
-    private static int RunPresets(ReadOnlySpan<string> args, World world)
-    {
-        if (args.Length == 0 || args[0] is "-h" or "--help")
-        {
-            return args.Length == 0 ? UsageError(world, "'presets' needs a subcommand: list or apply") : Print(world, HelpText.Presets);
-        }
-
-        return args[0] switch
-        {
-            "list" => RunWith(world, args, HelpText.Presets, [], ["--config"], 0, (w, a) => PresetCommand.List(w, a.Value("--config")), "presets"),
-            "apply" => RunWith(world, args, HelpText.Presets, ["--force"], ["--config"], 1, PresetCommand.ApplyNamed, "presets"),
-            _ => UsageError(world, $"unknown presets subcommand '{args[0]}' (expected list or apply)"),
-        };
-    }
-
-    private static int Print(World world, string text)
-    {
-        world.Out.WriteLine(text);
-        return ExitCodes.Success;
-    }
-
-    /// <summary>Wrong usage: one short message and the pointer to help on stderr, exit 2.</summary>
-    public static int UsageError(World world, string message)
-    {
-        world.Error.WriteLine($"linesmith: {Rendering.TerminalText.Sanitize(message)}");
-        world.Error.WriteLine("Run 'linesmith --help' for usage.");
-        return ExitCodes.Usage;
+        return spec.Bind(options);
     }
 }

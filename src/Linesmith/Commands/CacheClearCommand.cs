@@ -1,5 +1,5 @@
-using Linesmith.Cli;
-using Linesmith.Platform;
+using Linesmith.Composition;
+using Linesmith.Host;
 using Linesmith.Usage.Cache;
 
 namespace Linesmith.Commands;
@@ -10,22 +10,22 @@ namespace Linesmith.Commands;
 /// </summary>
 internal static class CacheClearCommand
 {
-    public static int Run(World world)
+    public static int Run(World world, RunContext run)
     {
-        if (UserDirectories.From(world.Environment).CacheRoot?.Path is not { } root)
+        if (run.CacheRoot.Directory?.Path is not { } root)
         {
             world.Out.WriteLine("no cache directory: nothing to clear");
             return ExitCodes.Success;
         }
 
-        if (CacheRootTrust.Refusal(root) is { } refusal)
+        if (run.CacheRoot.Refusal is { } refusal)
         {
             // A planted link or a shared directory: deleting there could delete another user's (or the victim's) files.
             world.Error.WriteLine($"linesmith: {refusal}; nothing deleted");
             return ExitCodes.Failure;
         }
 
-        var errors = CacheInspector.Clear(root, world.Clock);
+        var errors = CacheInspector.Clear(root, run.Clock);
         foreach (var error in errors)
         {
             world.Error.WriteLine($"linesmith: {error}");

@@ -1,7 +1,7 @@
 using System.Text;
-using Linesmith.Cli;
+using Linesmith.Composition;
+using Linesmith.Host;
 using Linesmith.Json;
-using Linesmith.Platform;
 using Linesmith.Usage.Cache;
 
 namespace Linesmith.Commands;
@@ -9,21 +9,20 @@ namespace Linesmith.Commands;
 /// <summary><c>linesmith cache show [--json]</c>: the state of the usage cache and lock, for a person or a script.</summary>
 internal static class CacheShowCommand
 {
-    public static int Run(World world, bool json, string? configPath)
+    public static int Run(World world, RunContext run, bool json)
     {
-        var settings = RunConfiguration.Load(world.Environment, configPath).Usage;
-        var root = UserDirectories.From(world.Environment).CacheRoot?.Path;
-        var refusal = root is null ? null : CacheRootTrust.Refusal(root);
-        var report = refusal is null
-            ? CacheInspector.Inspect(root, world.Clock, settings.CacheDuration, settings.StaleAfter)
-            : CacheInspector.Inspect(null, world.Clock, settings.CacheDuration, settings.StaleAfter) with { Problems = [refusal + "; not read"] };
+        var settings = run.Usage;
+        var root = run.CacheRoot;
+        var report = root.Refusal is not { } refusal
+            ? CacheInspector.Inspect(root.Directory?.Path, run.Clock, settings.CacheDuration, settings.StaleAfter)
+            : CacheInspector.Inspect(null, run.Clock, settings.CacheDuration, settings.StaleAfter) with { Problems = [refusal + "; not read"] };
         if (json)
         {
             world.Out.WriteLine(Encoding.UTF8.GetString(JsonText.ToPrettyUtf8(report, CacheJsonContext.Default.CacheReport)));
         }
         else
         {
-            SanitizedOutput.Write(world.Out, output => WriteForPerson(output, report, world.Clock.GetUtcNow()));
+            SanitizedOutput.Write(world.Out, output => WriteForPerson(output, report, run.Clock.GetUtcNow()));
         }
 
         return ExitCodes.Success;

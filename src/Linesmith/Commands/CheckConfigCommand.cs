@@ -1,9 +1,7 @@
-using Linesmith.Cli;
-using Linesmith.Config;
-using Linesmith.Platform;
+using Linesmith.Composition;
+using Linesmith.Host;
 using Linesmith.Rendering;
 using Linesmith.Segments;
-using Linesmith.Usage;
 
 namespace Linesmith.Commands;
 
@@ -14,15 +12,15 @@ namespace Linesmith.Commands;
 /// </summary>
 internal static class CheckConfigCommand
 {
-    public static int Run(World world, RenderOptions options)
+    public static int Run(World world, RunContext run)
     {
-        var (file, config, _) = RunConfiguration.Load(world.Environment, options.ConfigPath);
-        _ = new LineBuilder(config);
-        _ = ThemeResolver.Resolve(config.Theme, UserDirectories.From(world.Environment).ConfigDirectory, config.Problems);
+        var file = run.ConfigFile;
+        _ = new LineBuilder(run.Config);
+        _ = run.Theme;
 
         var source = file.Path ?? "no config file (built-in defaults)";
         var problems = file.LocatedProblems();
-        var environmentProblems = EnvironmentProblems(world, config);
+        var environmentProblems = EnvironmentProblems(run);
         if (problems.Count + environmentProblems.Count == 0)
         {
             world.Out.WriteLine($"{source}: OK");
@@ -50,12 +48,11 @@ internal static class CheckConfigCommand
     /// The path variables a render ignores (ADR 0015) and the numbers it would refuse (docs/guarantees.md)
     /// from the environment.
     /// </summary>
-    private static List<string> EnvironmentProblems(World world, LinesmithConfig config)
+    private static List<string> EnvironmentProblems(RunContext run)
     {
-        var problems = new List<string>(UserDirectories.ProblemsIn(world.Environment));
-        _ = UsageSettings.FromConfig(config.Usage).WithEnvironment(world.Environment, out var timeout);
-        _ = TerminalColumns.Read(world.Environment, out var columns);
-        foreach (var problem in (ReadOnlySpan<string?>)[timeout, columns])
+        var problems = new List<string>(run.DirectoryProblems);
+        _ = TerminalColumns.Read(run.Environment, out var columns);
+        foreach (var problem in (ReadOnlySpan<string?>)[run.UsageProblem, columns])
         {
             if (problem is not null)
             {

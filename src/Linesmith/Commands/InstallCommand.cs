@@ -1,7 +1,7 @@
-using System.Globalization;
 using Linesmith.ClaudeCode;
-using Linesmith.Cli;
+using Linesmith.Composition;
 using Linesmith.Config;
+using Linesmith.Host;
 using Linesmith.Platform;
 
 namespace Linesmith.Commands;
@@ -12,23 +12,12 @@ namespace Linesmith.Commands;
 /// </summary>
 internal static class InstallCommand
 {
-    public static int Install(World world, CommandArgs args)
+    /// <param name="settingsPath">The command line's <c>--settings</c>; null = Claude Code's user settings.</param>
+    /// <param name="refresh">The command line's <c>--refresh N</c>, already checked against Claude Code's range.</param>
+    public static int Install(World world, RunContext run, string? settingsPath, int? refresh, bool force)
     {
-        int? refresh = null;
-        if (args.Value("--refresh") is { } text)
-        {
-            var parsed = long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds);
-            if (!parsed || seconds is < StatusLineEntry.MinRefreshSeconds or > StatusLineEntry.MaxRefreshSeconds)
-            {
-                var found = parsed ? seconds.ToString(CultureInfo.InvariantCulture) : RangeMessage.Quote(text);
-                return CommandLine.UsageError(world, "'--refresh' (seconds): " + RangeMessage.Integer(StatusLineEntry.MinRefreshSeconds, StatusLineEntry.MaxRefreshSeconds, found, "nothing changed"));
-            }
-
-            refresh = (int)seconds;
-        }
-
-        var suggested = SuggestedRefresh(RunConfiguration.Load(world.Environment, args.Value("--config")).Config);
-        return Run(world, args, (path, binary) => SettingsEditor.Install(path, binary, refresh, args.Has("--force"), suggested));
+        var suggested = SuggestedRefresh(run.Config);
+        return Run(world, run, settingsPath, (path, binary) => SettingsEditor.Install(path, binary, refresh, force, suggested));
     }
 
     /// <summary>
@@ -43,12 +32,12 @@ internal static class InstallCommand
             : (Countdowns.RefreshSeconds, $"the line shows countdowns ({string.Join(", ", countdowns)}), which Claude Code otherwise redraws only on events, so they would stop while a session is idle");
     }
 
-    public static int Uninstall(World world, CommandArgs args) =>
-        Run(world, args, (path, binary) => SettingsEditor.Uninstall(path, binary, args.Has("--force")));
+    public static int Uninstall(World world, RunContext run, string? settingsPath, bool force) =>
+        Run(world, run, settingsPath, (path, binary) => SettingsEditor.Uninstall(path, binary, force));
 
-    private static int Run(World world, CommandArgs args, Func<string, string, EditOutcome> edit)
+    private static int Run(World world, RunContext run, string? settingsPath, Func<string, string, EditOutcome> edit)
     {
-        if (ClaudeSettingsPath.Resolve(args.Value("--settings"), world.Environment) is not { } path)
+        if (ClaudeSettingsPath.Resolve(settingsPath, run.Claude) is not { } path)
         {
             world.Error.WriteLine("linesmith: cannot find Claude Code's settings: set HOME or CLAUDE_CONFIG_DIR, or pass --settings PATH");
             return ExitCodes.Failure;

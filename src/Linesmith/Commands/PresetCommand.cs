@@ -1,4 +1,6 @@
-using Linesmith.Cli;
+using Linesmith.Composition;
+using Linesmith.Config;
+using Linesmith.Host;
 using Linesmith.Platform;
 using Linesmith.Presets;
 
@@ -11,15 +13,16 @@ namespace Linesmith.Commands;
 /// </summary>
 internal static class PresetCommand
 {
-    public static int Init(World world, CommandArgs args)
+    /// <param name="configPath">The command line's <c>--config</c>: the file to write.</param>
+    public static int Init(World world, RunContext run, string? preset, bool force, string? configPath)
     {
-        var name = args.Value("--preset") ?? (world.InputIsTerminal ? Ask(world) : BuiltInPresets.DefaultName);
+        var name = preset ?? (world.InputIsTerminal ? Ask(world) : BuiltInPresets.DefaultName);
         if (name is null)
         {
-            return CommandLine.UsageError(world, $"no such preset (expected a number from 1 to {BuiltInPresets.All.Count} or one of: {BuiltInPresets.Names})");
+            return WrongUsage.Report(world, $"no such preset (expected a number from 1 to {BuiltInPresets.All.Count} or one of: {BuiltInPresets.Names})");
         }
 
-        var result = Apply(world, args, name, "Run 'linesmith init --force' to replace it (the old file is kept as config.toml.bak), or 'linesmith presets apply NAME --force'.");
+        var result = Apply(world, run, name, force, configPath, "Run 'linesmith init --force' to replace it (the old file is kept as config.toml.bak), or 'linesmith presets apply NAME --force'.");
         if (result == ExitCodes.Success)
         {
             world.Out.WriteLine($"Other presets: {BuiltInPresets.Names} (linesmith init --preset NAME --force).");
@@ -56,19 +59,19 @@ internal static class PresetCommand
         return BuiltInPresets.Find(answer)?.Name;
     }
 
-    public static int ApplyNamed(World world, CommandArgs args)
+    public static int ApplyNamed(World world, RunContext run, string? name, bool force, string? configPath)
     {
-        if (args.Positionals.Count == 0)
+        if (name is null)
         {
-            return CommandLine.UsageError(world, $"'presets apply' needs a preset name: {BuiltInPresets.Names}");
+            return WrongUsage.Report(world, $"'presets apply' needs a preset name: {BuiltInPresets.Names}");
         }
 
-        return Apply(world, args, args.Positionals[0], $"Run 'linesmith presets apply {args.Positionals[0]} --force' to replace it (the old file is kept as config.toml.bak).");
+        return Apply(world, run, name, force, configPath, $"Run 'linesmith presets apply {name} --force' to replace it (the old file is kept as config.toml.bak).");
     }
 
-    public static int List(World world, string? configPath)
+    public static int List(World world, RunContext run)
     {
-        var current = CurrentPreset(world, configPath);
+        var current = run.ConfigFile.Root.TryGetValue("preset", out var value) ? value as string : null;
         foreach (var preset in BuiltInPresets.All)
         {
             var mark = string.Equals(preset.Name, current, StringComparison.Ordinal) ? "*" : " ";
@@ -79,33 +82,28 @@ internal static class PresetCommand
         return ExitCodes.Success;
     }
 
-    private static int Apply(World world, CommandArgs args, string name, string forceHint)
+    private static int Apply(World world, RunContext run, string name, bool force, string? configPath, string forceHint)
     {
         if (BuiltInPresets.Find(name) is not { } preset)
         {
-            return CommandLine.UsageError(world, $"unknown preset '{name}' (expected one of: {BuiltInPresets.Names})");
+            return WrongUsage.Report(world, $"unknown preset '{name}' (expected one of: {BuiltInPresets.Names})");
         }
 
-        if (ConfigTarget.Resolve(args.Value("--config"), world.Environment) is not { } target)
+        if (ConfigTarget.Resolve(configPath, run.Directories) is not { } target)
         {
             world.Error.WriteLine("linesmith: cannot find the config directory: set HOME or XDG_CONFIG_HOME (absolute), or pass --config PATH");
             return ExitCodes.Failure;
         }
 
-        var result = Report(world, PresetWriter.Write(target.Path, preset, args.Has("--force"), forceHint, target.Directory));
-        if (result == ExitCodes.Success && InstallCommand.SuggestedRefresh(RunConfiguration.Load(world.Environment, target.Path).Config) is { } refresh)
+        var result = Report(world, PresetWriter.Write(target.Path, preset, force, forceHint, target.Directory));
+        // The file just written, not the run's config: that is what the next render reads.
+        if (result == ExitCodes.Success && InstallCommand.SuggestedRefresh(LinesmithConfig.From(ConfigFile.Read(target.Path), run.Environment)) is { } refresh)
         {
             // Issue 12 item 7: without refreshInterval the countdowns stop while a session is idle.
             world.Out.WriteLine($"Countdowns: {refresh.Why}. Run 'linesmith install' to set statusLine.refreshInterval to {refresh.Seconds} s.");
         }
 
         return result;
-    }
-
-    private static string? CurrentPreset(World world, string? configPath)
-    {
-        var file = RunConfiguration.Load(world.Environment, configPath).File;
-        return file.Root.TryGetValue("preset", out var value) ? value as string : null;
     }
 
     private static int Report(World world, EditOutcome outcome)

@@ -1,10 +1,10 @@
-using Linesmith.Cli;
+using Linesmith.Composition;
 using Linesmith.Diagnostics;
+using Linesmith.Host;
 using Linesmith.Input;
 using Linesmith.Platform;
 using Linesmith.Rendering;
 using Linesmith.Segments;
-using Linesmith.Usage;
 using Linesmith.Usage.Cascade;
 
 namespace Linesmith.Commands;
@@ -16,37 +16,38 @@ namespace Linesmith.Commands;
 /// </summary>
 internal static class RenderCommand
 {
-    private const int LineFree = 0;
-    private const int LineTaken = 1;
-
-    /// <summary>Who writes stdout: the render's line or the watchdog's hint, never both (one render per process).</summary>
-    private static int s_lineOwner = LineFree;
-
-    public static int Run(World world, RenderOptions options)
+    /// <param name="color">The command line's <c>--no-color</c> (false) or <c>--force-color</c> (true); null = detect.</param>
+    /// <param name="stdout">Shared with the watchdog (<see cref="ExpireEarly"/>): whoever takes it first writes stdout.</param>
+    public static int Run(World world, RunContext run, bool? color, StdoutClaim stdout)
     {
-        var environment = world.Environment;
-        var directories = UserDirectories.From(environment);
-        var log = Log.FromEnvironment(environment, directories.CacheRoot, world.Error, world.Clock);
+        var environment = run.Environment;
+        var log = run.Log;
         if (log.IsEnabled(LogLevel.Warn))
         {
-            foreach (var problem in UserDirectories.ProblemsIn(environment))
+            foreach (var problem in run.DirectoryProblems)
             {
                 log.Warn(problem);
             }
         }
 
-        var (file, config, usageSettings) = RunConfiguration.Load(environment, options.ConfigPath);
+        var config = run.Config;
+        var file = run.ConfigFile;
         var lineBuilder = new LineBuilder(config);
-        var theme = ThemeResolver.Resolve(config.Theme, directories.ConfigDirectory, config.Problems);
+        var theme = run.Theme;
         foreach (var problem in file.LocatedProblems())
         {
             log.WarnOnce(problem.ToString(), $"config {file.Path}: {problem}");
         }
 
-        var depth = ColorDetection.Detect(environment, config.Color, options.Color);
+        if (run.UsageProblem is { } timeoutProblem)
+        {
+            log.WarnOnce(timeoutProblem, timeoutProblem);
+        }
+
+        var depth = ColorDetection.Detect(environment, config.Color, color);
         var writer = new AnsiWriter(theme, depth, LinkDetection.Enabled(config.Links, depth));
         var width = LineWidth.Cells(TerminalWidth(environment, log), config.ClaudePadding);
-        world.Deadline?.Change(CommandBounds.Render(usageSettings.WithEnvironment(environment, log).Timeout), _ => Expire(writer, width, log));
+        world.Deadline?.Change(CommandBounds.Render(run.Usage.Timeout), _ => Expire(stdout, writer, width, log));
         var input = StdinReader.Read(world.OpenInput(), StdinReader.DefaultDeadline, waitReadable: world.WaitInput);
         string? problemText = "input larger than 1 MiB";
         var payload = input.Outcome == StdinOutcome.TooLarge ? null : PayloadReader.TryParse(input.Bytes, out problemText);
@@ -54,12 +55,12 @@ internal static class RenderCommand
         {
             log.Info($"render: {problemText} ({input.Bytes.Length} bytes, {input.Outcome})");
             var hint = problemText == PayloadReader.NoInput ? "linesmith: no input" : "linesmith: unreadable input";
-            return Print(world, [Hint(writer, hint, width)]);
+            return Print(world, stdout, [Hint(writer, hint, width)]);
         }
 
         PayloadRanges.Apply(payload, log.Warn);
         var needs = lineBuilder.NeedsFor(payload);
-        var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(world, needs, usageSettings, log, file.Path))
+        var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(run, needs))
         {
             Environment = environment,
             Log = log,
@@ -73,13 +74,13 @@ internal static class RenderCommand
             lines = [Hint(writer, "linesmith: nothing to show", width)];
         }
 
-        return Print(world, lines);
+        return Print(world, stdout, lines);
     }
 
     /// <summary>The line, unless the watchdog has already printed its hint in its place.</summary>
-    private static int Print(World world, IReadOnlyList<string> lines)
+    private static int Print(World world, StdoutClaim stdout, IReadOnlyList<string> lines)
     {
-        if (Interlocked.CompareExchange(ref s_lineOwner, LineTaken, LineFree) == LineFree)
+        if (stdout.TryTake())
         {
             foreach (var line in lines)
             {
@@ -93,7 +94,7 @@ internal static class RenderCommand
     }
 
     /// <summary>The watchdog before the config is read: a plain hint.</summary>
-    public static void ExpireEarly(TimeSpan _) => Expire("linesmith: timed out", log: null);
+    public static Action<TimeSpan> ExpireEarly(StdoutClaim stdout) => _ => Expire(stdout, "linesmith: timed out", log: null);
 
     /// <summary>
     /// The watchdog: the hint, only if the line is not being written and the write
@@ -101,11 +102,11 @@ internal static class RenderCommand
     /// it), then <c>_exit</c>, which waits for no lock. The log line gets a moment on its own thread:
     /// its stderr fallback may be a full pipe too.
     /// </summary>
-    private static void Expire(AnsiWriter writer, int? width, Log log) => Expire(Hint(writer, "linesmith: timed out", width), log);
+    private static void Expire(StdoutClaim stdout, AnsiWriter writer, int? width, Log log) => Expire(stdout, Hint(writer, "linesmith: timed out", width), log);
 
-    private static void Expire(string hint, Log? log)
+    private static void Expire(StdoutClaim stdout, string hint, Log? log)
     {
-        if (Interlocked.CompareExchange(ref s_lineOwner, LineTaken, LineFree) == LineFree)
+        if (stdout.TryTake())
         {
             StandardStreams.TryWriteNow(1, System.Text.Encoding.UTF8.GetBytes(hint + "\n"));
         }
@@ -130,11 +131,10 @@ internal static class RenderCommand
     /// data at all does the render wait, bounded by the timeout. Called only when a segment needs
     /// something stdin does not carry (the segments read stdin first, docs/spec/decisions.md#d2-stdin-first).
     /// </summary>
-    private static UsageView ResolveUsage(World world, UsageNeeds needs, UsageSettings settings, Log log, string? configPath)
+    private static UsageView ResolveUsage(RunContext run, UsageNeeds needs)
     {
-        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, world.ProcessPath, configPath: configPath);
-        var result = cascade.Resolve(new UsageQuery(needs, FetchMode.Render));
-        return UsageView.From(result, world.Clock.GetUtcNow(), settings.StaleAfter);
+        var result = run.Cascade(refresher: true).Resolve(new UsageQuery(needs, FetchMode.Render));
+        return UsageView.From(result, run.Clock.GetUtcNow(), run.Usage.StaleAfter);
     }
 
     /// <summary><c>COLUMNS</c>, which Claude Code sets since 2.1.153 (the terminal's width, not the line's); without it, or refused, there is no width limit.</summary>

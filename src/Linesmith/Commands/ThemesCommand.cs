@@ -1,6 +1,6 @@
-using Linesmith.Cli;
+using Linesmith.Composition;
 using Linesmith.Config;
-using Linesmith.Platform;
+using Linesmith.Host;
 using Linesmith.Rendering;
 
 namespace Linesmith.Commands;
@@ -23,11 +23,11 @@ internal static class ThemesCommand
         new(" muted", StyleRole.Muted),
     ];
 
-    public static int List(World world, string? configPath)
+    public static int List(World world, RunContext run)
     {
-        var config = RunConfiguration.Load(world.Environment, configPath).Config;
-        var depth = ColorDetection.Detect(world.Environment, config.Color, null);
-        var directory = UserDirectories.From(world.Environment).ConfigDirectory;
+        var config = run.Config;
+        var depth = ColorDetection.Detect(run.Environment, config.Color, null);
+        var directory = run.Directories.ConfigDirectory;
         var names = BuiltInThemes.All.Select(theme => theme.Name).Concat(UserThemes(directory)).Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var name in names)
         {

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Linesmith.Cli;
-using Linesmith.Diagnostics;
+using Linesmith.Composition;
+using Linesmith.Host;
 using Linesmith.Json;
-using Linesmith.Platform;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Cascade;
 using Linesmith.Usage.Model;
@@ -16,14 +15,11 @@ namespace Linesmith.Commands;
 /// </summary>
 internal static class UsageCommand
 {
-    public static int Run(World world, FetchMode mode, bool json, string? configPath)
+    public static int Run(World world, RunContext run, FetchMode mode, bool json)
     {
-        var log = Log.FromEnvironment(world.Environment, UserDirectories.From(world.Environment).CacheRoot, world.Error, world.Clock);
-        var run = RunConfiguration.Load(world.Environment, configPath);
-        world.Deadline?.Change(CommandBounds.Usage(run.Usage.WithEnvironment(world.Environment, out _).Timeout));
-        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, run.Usage, log, world.ProcessPath, configPath: run.File.Path);
-        var result = cascade.Resolve(UsageQuery.Everything(mode));
-        var now = world.Clock.GetUtcNow();
+        world.Deadline?.Change(CommandBounds.Usage(run.Usage.Timeout));
+        var result = run.Cascade(refresher: true).Resolve(UsageQuery.Everything(mode));
+        var now = run.Clock.GetUtcNow();
         var report = ToReport(result, now, run.Usage.StaleAfter);
         if (json)
         {

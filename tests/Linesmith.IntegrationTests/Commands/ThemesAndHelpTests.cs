@@ -42,7 +42,7 @@ public sealed class ThemesAndHelpTests : IDisposable
     [InlineData("Usage:\n  linesmith themes list", "themes", "--help")]
     [InlineData("Usage:\n  linesmith themes list", "themes", "list", "--help")]
     [InlineData("Usage:\n  linesmith presets list", "presets", "--help")]
-    [InlineData("Usage:\n  linesmith presets list", "presets", "apply", "--help")]
+    [InlineData("Usage:\n  linesmith presets apply NAME [--force] [--config PATH]", "presets", "apply", "--help")]
     public void Every_command_has_help(string start, params string[] arguments)
     {
         var result = _rig.Run(arguments);

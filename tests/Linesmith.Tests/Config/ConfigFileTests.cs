@@ -19,6 +19,8 @@ public sealed class ConfigFileTests : IDisposable
         return path;
     }
 
+    private UserDirectories Directories(params (string, string)[] extra) => UserDirectories.From(Env(extra));
+
     private EnvironmentSnapshot Env(params (string, string)[] extra) =>
         EnvironmentSnapshot.Of([("HOME", _dir.Join("home")), .. extra]);
 
@@ -28,7 +30,7 @@ public sealed class ConfigFileTests : IDisposable
         var explicitPath = Write("explicit.toml", "theme = \"nord\"");
         Write("env.toml", "theme = \"dracula\"");
 
-        var located = ConfigLocator.Locate(explicitPath, Env(("LINESMITH_CONFIG", _dir.Join("env.toml"))));
+        var located = ConfigLocator.Locate(explicitPath, Directories(("LINESMITH_CONFIG", _dir.Join("env.toml"))));
 
         Assert.Equal((explicitPath, true), located);
     }
@@ -39,7 +41,7 @@ public sealed class ConfigFileTests : IDisposable
         var envPath = Write("env.toml", "");
         Write("xdg/linesmith/config.toml", "");
 
-        Assert.Equal((envPath, true), ConfigLocator.Locate(null, Env(("LINESMITH_CONFIG", envPath), ("XDG_CONFIG_HOME", _dir.Join("xdg")))));
+        Assert.Equal((envPath, true), ConfigLocator.Locate(null, Directories(("LINESMITH_CONFIG", envPath), ("XDG_CONFIG_HOME", _dir.Join("xdg")))));
     }
 
     [Fact]
@@ -48,7 +50,7 @@ public sealed class ConfigFileTests : IDisposable
         var xdg = Write("xdg/linesmith/config.toml", "");
         Write("home/.config/linesmith/config.toml", "");
 
-        Assert.Equal((xdg, false), ConfigLocator.Locate(null, Env(("XDG_CONFIG_HOME", _dir.Join("xdg")))));
+        Assert.Equal((xdg, false), ConfigLocator.Locate(null, Directories(("XDG_CONFIG_HOME", _dir.Join("xdg")))));
     }
 
     [Fact]
@@ -56,20 +58,20 @@ public sealed class ConfigFileTests : IDisposable
     {
         var home = Write("home/.config/linesmith/config.toml", "");
 
-        Assert.Equal((home, false), ConfigLocator.Locate(null, Env(("XDG_CONFIG_HOME", _dir.Join("empty-xdg")))));
+        Assert.Equal((home, false), ConfigLocator.Locate(null, Directories(("XDG_CONFIG_HOME", _dir.Join("empty-xdg")))));
     }
 
     [Fact]
     public void A_relative_command_line_path_is_the_users_choice_and_resolves_against_the_current_directory()
     {
-        Assert.Equal(("rel.toml", true), ConfigLocator.Locate("rel.toml", Env(("LINESMITH_CONFIG", "/elsewhere.toml"))));
+        Assert.Equal(("rel.toml", true), ConfigLocator.Locate("rel.toml", UserDirectories.From(Env(("LINESMITH_CONFIG", "/elsewhere.toml")))));
     }
 
     [Fact]
     public void No_file_anywhere_means_the_built_in_defaults()
     {
-        Assert.Null(ConfigLocator.Locate(null, Env()));
-        var config = LinesmithConfig.From(ConfigFile.Load(null, Env()), Env());
+        Assert.Null(ConfigLocator.Locate(null, UserDirectories.From(Env())));
+        var config = LinesmithConfig.From(ConfigFile.Load(null, UserDirectories.From(Env())), Env());
         Assert.Null(config.Lines);
         Assert.Equal("default", config.Theme);
         Assert.Empty(config.Problems.All);
@@ -78,7 +80,7 @@ public sealed class ConfigFileTests : IDisposable
     [Fact]
     public void A_named_file_that_does_not_exist_is_a_problem_and_the_defaults_apply()
     {
-        var file = ConfigFile.Load(_dir.Join("missing.toml"), Env());
+        var file = ConfigFile.Load(_dir.Join("missing.toml"), UserDirectories.From(Env()));
 
         var problem = Assert.Single(file.Problems.All);
         Assert.Contains("file not found", problem.Message, StringComparison.Ordinal);

@@ -83,13 +83,13 @@ public sealed class PlatformDirectoriesTests : IDisposable
         File.WriteAllText(Path.Join(library, "config.toml"), "theme = \"x\"\n");
         var environment = EnvironmentSnapshot.Of(("HOME", home));
 
-        Assert.Equal((Path.Join(library, "config.toml"), false), ConfigLocator.Locate(null, environment, HostOs.MacOS));
-        Assert.Null(ConfigLocator.Locate(null, environment, HostOs.Unix));
-        Assert.Null(ConfigLocator.Locate(null, environment, HostOs.Windows));
+        Assert.Equal((Path.Join(library, "config.toml"), false), ConfigLocator.Locate(null, UserDirectories.From(environment, HostOs.MacOS)));
+        Assert.Null(ConfigLocator.Locate(null, UserDirectories.From(environment, HostOs.Unix)));
+        Assert.Null(ConfigLocator.Locate(null, UserDirectories.From(environment, HostOs.Windows)));
 
         var dotConfig = Path.Join(home, ".config", "linesmith");
         Directory.CreateDirectory(dotConfig);
         File.WriteAllText(Path.Join(dotConfig, "config.toml"), "theme = \"y\"\n");
-        Assert.Equal((Path.Join(dotConfig, "config.toml"), false), ConfigLocator.Locate(null, environment, HostOs.MacOS));
+        Assert.Equal((Path.Join(dotConfig, "config.toml"), false), ConfigLocator.Locate(null, UserDirectories.From(environment, HostOs.MacOS)));
     }
 }

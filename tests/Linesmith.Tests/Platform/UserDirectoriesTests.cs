@@ -110,9 +110,9 @@ public sealed class UserDirectoriesTests
     [MemberData(nameof(RefusedValues))]
     public void A_refused_value_counts_as_unset_and_is_reported_once(string name, string value)
     {
-        var refused = UserDirectories.ProblemsIn(Base().With(name, value));
         var user = UserDirectories.From(Base().With(name, value));
         var claude = ClaudeDirectories.From(Base().With(name, value));
+        var refused = user.ProblemsWith(claude);
 
         Assert.Equal(Shape(UserDirectories.From(Without(Base(), name))), Shape(user));
         Assert.Equal(ClaudeDirectories.From(Without(Base(), name)).DataDirectories, claude.DataDirectories);

@@ -17,13 +17,13 @@ internal static class CredentialsFiles
     public const int MaxBytes = 1_000_000;
 
     /// <summary>The candidate paths in cascade order (docs/spec/edge-cases.md item 56): <see cref="ClaudeDirectories.DataDirectories"/>.</summary>
-    public static IReadOnlyList<string> Candidates(EnvironmentSnapshot environment) =>
-        ClaudeDirectories.From(environment).DataDirectories.Select(directory => Path.Join(directory, FileName)).ToList();
+    public static IReadOnlyList<string> Candidates(ClaudeDirectories directories) =>
+        directories.DataDirectories.Select(directory => Path.Join(directory, FileName)).ToList();
 
     /// <summary>The first existing file's result, or null when none of the candidates exists.</summary>
-    public static CredentialsResult? Read(EnvironmentSnapshot environment)
+    public static CredentialsResult? Read(ClaudeDirectories directories)
     {
-        foreach (var path in Candidates(environment))
+        foreach (var path in Candidates(directories))
         {
             if (ReadOne(path) is { } result)
             {

@@ -8,17 +8,19 @@ namespace Linesmith.Usage.Credentials;
 /// only ever called when a fetch is about to happen, so a render served from cache never touches
 /// the Keychain or the files.
 /// </summary>
-/// <param name="environment">Where the file cascade and <c>USER</c>/<c>PATH</c> come from.</param>
+/// <param name="environment">Where <c>USER</c>/<c>PATH</c> for the Keychain come from.</param>
+/// <param name="directories">Where the file cascade looks (<see cref="ClaudeDirectories.DataDirectories"/>).</param>
 /// <param name="useKeychain">Query the macOS Keychain: <see cref="OperatingSystem.IsMacOS"/> in production; a test forces it on.</param>
 /// <param name="keychainBudget">Per <c>security</c> call; 2 s by default.</param>
-internal sealed class CredentialsProvider(EnvironmentSnapshot environment, bool useKeychain, TimeSpan? keychainBudget = null) : ICredentialsProvider
+internal sealed class CredentialsProvider(EnvironmentSnapshot environment, ClaudeDirectories directories, bool useKeychain, TimeSpan? keychainBudget = null) : ICredentialsProvider
 {
     private readonly EnvironmentSnapshot _environment = environment;
+    private readonly ClaudeDirectories _directories = directories;
     private readonly bool _useKeychain = useKeychain;
     private readonly TimeSpan _keychainBudget = keychainBudget ?? SecurityCommand.DefaultBudget;
     private CredentialsResult? _result;
 
-    public static CredentialsProvider ForPlatform(EnvironmentSnapshot environment) => new(environment, OperatingSystem.IsMacOS());
+    public static CredentialsProvider ForPlatform(EnvironmentSnapshot environment, ClaudeDirectories directories) => new(environment, directories, OperatingSystem.IsMacOS());
 
     public CredentialsResult Get() => _result ??= Resolve();
 
@@ -36,6 +38,6 @@ internal sealed class CredentialsProvider(EnvironmentSnapshot environment, bool 
             remembered = keychain.RememberedError;
         }
 
-        return CredentialsFiles.Read(_environment) ?? CredentialsResult.Failed(remembered ?? CredentialsError.NotFound);
+        return CredentialsFiles.Read(_directories) ?? CredentialsResult.Failed(remembered ?? CredentialsError.NotFound);
     }
 }

@@ -13,7 +13,7 @@ namespace Linesmith.Usage.Jsonl;
 /// cache root keeps what was read, so a repeated render opens only files that changed and reads only
 /// what was appended.
 /// </summary>
-internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log, string? cacheRoot = null, TimeProvider? clock = null, JsonlLimits? limits = null) : IJsonlSource
+internal sealed class JsonlAggregator(ClaudeDirectories directories, Log log, string? cacheRoot = null, TimeProvider? clock = null, JsonlLimits? limits = null) : IJsonlSource
 {
     private static readonly TimeSpan BlockLength = TimeSpan.FromHours(5);
     private static readonly TimeSpan Week = TimeSpan.FromDays(7);
@@ -28,12 +28,12 @@ internal sealed class JsonlAggregator(EnvironmentSnapshot environment, Log log, 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <summary><c>projects/</c> in each of <see cref="ClaudeDirectories.DataDirectories"/>.</summary>
-    public static IReadOnlyList<string> Roots(EnvironmentSnapshot environment) =>
-        ClaudeDirectories.From(environment).DataDirectories.Select(directory => Path.Join(directory, "projects")).ToList();
+    public static IReadOnlyList<string> Roots(ClaudeDirectories directories) =>
+        directories.DataDirectories.Select(directory => Path.Join(directory, "projects")).ToList();
 
     public JsonlResult Aggregate(DateTimeOffset now)
     {
-        var roots = Roots(environment).Where(Directory.Exists).ToList();
+        var roots = Roots(directories).Where(Directory.Exists).ToList();
         if (roots.Count == 0)
         {
             return new JsonlResult(null, JsonlErrorCode.DirectoryMissing);

@@ -1,4 +1,5 @@
-using Linesmith.Cli;
+using Linesmith.Composition;
+using Linesmith.Host;
 using Linesmith.Platform;
 using Linesmith.Usage.Cache;
 
@@ -15,16 +16,16 @@ internal static class CacheChecks
 
     private const string ClearFix = "run 'linesmith cache clear'";
 
-    public static IEnumerable<DoctorCheck> Run(World world, TimeSpan cacheDuration)
+    public static IEnumerable<DoctorCheck> Run(RunContext run)
     {
-        if (UserDirectories.From(world.Environment).CacheRoot is not { } directory)
+        if (run.CacheRoot.Directory is not { } directory)
         {
             yield return DoctorCheck.Warn(Group, "root", "no absolute LINESMITH_CACHE_DIR, XDG_CACHE_HOME or HOME: no disk cache, so every render may call the endpoint", "set HOME or LINESMITH_CACHE_DIR");
             yield break;
         }
 
         var root = directory.Path;
-        if (CacheRootTrust.Refusal(root) is { } refusal)
+        if (run.CacheRoot.Refusal is { } refusal)
         {
             yield return DoctorCheck.Fail(Group, "root", $"{refusal}: not used, so every render may call the endpoint", "remove the symlink or fix the owner and mode (yours, not writable by others), or set LINESMITH_CACHE_DIR to a private directory");
             yield break;
@@ -32,9 +33,9 @@ internal static class CacheChecks
 
         yield return DoctorCheck.Pass(Group, "root", root);
         yield return Writable(directory);
-        var now = world.Clock.GetUtcNow();
-        yield return Entry(new CacheStore(root, world.Clock), now, cacheDuration);
-        yield return Lock(new LockStore(root, world.Clock), now);
+        var now = run.Clock.GetUtcNow();
+        yield return Entry(new CacheStore(root, run.Clock), now, run.Usage.CacheDuration);
+        yield return Lock(new LockStore(root, run.Clock), now);
         yield return Strays(root, now);
     }
 

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Linesmith.ClaudeCode;
-using Linesmith.Cli;
+using Linesmith.Composition;
 using Linesmith.Config;
+using Linesmith.Host;
 using Linesmith.Platform;
 
 namespace Linesmith.Commands.Doctor;
@@ -14,9 +15,10 @@ internal static class ClaudeCodeChecks
 
     private const string InstallFix = "run 'linesmith install'";
 
-    public static IEnumerable<DoctorCheck> Run(World world, LinesmithConfig config)
+    public static IEnumerable<DoctorCheck> Run(World world, RunContext run)
     {
-        if (ClaudeSettingsPath.Resolve(null, world.Environment) is not { } path)
+        var config = run.Config;
+        if (ClaudeSettingsPath.Resolve(null, run.Claude) is not { } path)
         {
             yield return DoctorCheck.Warn(Group, "settings", "no HOME or CLAUDE_CONFIG_DIR: cannot find settings.json", "set HOME, or run 'linesmith install --settings PATH'");
             yield break;

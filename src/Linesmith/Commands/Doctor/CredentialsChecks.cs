@@ -1,5 +1,5 @@
+using Linesmith.Composition;
 using Linesmith.Config;
-using Linesmith.Platform;
 using Linesmith.Segments;
 using Linesmith.Usage.Cascade;
 using Linesmith.Usage.Credentials;
@@ -20,10 +20,10 @@ internal static class CredentialsChecks
 
     private const string LoginFix = "run /login in Claude Code";
 
-    public static IEnumerable<DoctorCheck> Run(EnvironmentSnapshot environment, LinesmithConfig config)
+    public static IEnumerable<DoctorCheck> Run(RunContext run)
     {
-        var needed = UsesUsage(config);
-        var candidates = CredentialsFiles.Candidates(environment);
+        var needed = UsesUsage(run.Config);
+        var candidates = CredentialsFiles.Candidates(run.Claude);
         var path = candidates.FirstOrDefault(File.Exists);
         if (path is null)
         {

@@ -1,7 +1,7 @@
 using System.Text;
-using Linesmith.Cli;
+using Linesmith.Composition;
+using Linesmith.Host;
 using Linesmith.Json;
-using Linesmith.Platform;
 
 namespace Linesmith.Commands.Doctor;
 
@@ -12,19 +12,19 @@ namespace Linesmith.Commands.Doctor;
 /// </summary>
 internal static class DoctorCommand
 {
-    public static int Run(World world, bool json, bool online, string? configPath)
+    public static int Run(World world, RunContext run, bool json, bool online)
     {
-        var (file, config, settings) = RunConfiguration.Load(world.Environment, configPath);
+        var config = run.Config;
         // Building the line and the theme is what reports unknown keys and bad values (as --check-config does).
         _ = new Segments.LineBuilder(config);
-        _ = Rendering.ThemeResolver.Resolve(config.Theme, UserDirectories.From(world.Environment).ConfigDirectory, config.Problems);
+        _ = run.Theme;
         var checks = new List<DoctorCheck>();
-        checks.AddRange(EnvironmentChecks.Run(world, config));
-        checks.AddRange(ConfigChecks.Run(file));
-        checks.AddRange(ClaudeCodeChecks.Run(world, config));
-        checks.AddRange(CredentialsChecks.Run(world.Environment, config));
-        checks.AddRange(CacheChecks.Run(world, settings.CacheDuration));
-        checks.Add(EndpointCheck.Run(world, settings, online));
+        checks.AddRange(EnvironmentChecks.Run(world, run));
+        checks.AddRange(ConfigChecks.Run(run.ConfigFile));
+        checks.AddRange(ClaudeCodeChecks.Run(world, run));
+        checks.AddRange(CredentialsChecks.Run(run));
+        checks.AddRange(CacheChecks.Run(run));
+        checks.Add(EndpointCheck.Run(run, online));
 
         var report = DoctorReport.Of(checks);
         if (json)

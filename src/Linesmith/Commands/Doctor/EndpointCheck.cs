@@ -1,8 +1,6 @@
 using System.Globalization;
-using Linesmith.Cli;
-using Linesmith.Diagnostics;
-using Linesmith.Platform;
-using Linesmith.Usage;
+using Linesmith.Composition;
+using Linesmith.Host;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Cascade;
 using Linesmith.Usage.Endpoint;
@@ -21,20 +19,18 @@ internal static class EndpointCheck
 
     private const string Name = "usage endpoint";
 
-    public static DoctorCheck Run(World world, UsageSettings settings, bool online)
+    public static DoctorCheck Run(RunContext run, bool online)
     {
+        var settings = run.Usage;
         if (!online)
         {
             return DoctorCheck.Skip(Group, Name, "not checked; 'linesmith doctor --online' sends one request (if usage.lock allows it)");
         }
 
-        var cacheRoot = UserDirectories.From(world.Environment).CacheRoot;
-        var log = Log.FromEnvironment(world.Environment, cacheRoot, world.Error, world.Clock);
-        var root = cacheRoot is not null && CacheRootTrust.Refusal(cacheRoot.Path) is null ? cacheRoot.Path : null;
         RecordingTransport? recorder = null;
-        var cascade = CascadeFactory.ForProcess(world.Environment, world.Clock, settings, log, processPath: null, transport => recorder = new RecordingTransport(transport));
+        var cascade = run.Cascade(refresher: false, transport => recorder = new RecordingTransport(transport));
         var result = cascade.Resolve(UsageQuery.Everything(FetchMode.Refresh));
-        var url = UsageEndpoint.Resolve(settings.WithEnvironment(world.Environment, Log.Silent).ApiBaseUrl, out _)?.ToString() ?? settings.ApiBaseUrl;
+        var url = UsageEndpoint.Resolve(settings.ApiBaseUrl, out _)?.ToString() ?? settings.ApiBaseUrl;
         if (result.Source == UsageSource.Endpoint)
         {
             return DoctorCheck.Pass(Group, Name, $"HTTP 200 from {url}: usage data parsed and cached{Summary(result)}");
@@ -42,7 +38,7 @@ internal static class EndpointCheck
 
         if (result.Note is { } note)
         {
-            return DoctorCheck.Skip(Group, Name, $"no request sent: {note} ({Why(world, root, settings)}); 'linesmith cache clear' allows one");
+            return DoctorCheck.Skip(Group, Name, $"no request sent: {note} ({Why(run)}); 'linesmith cache clear' allows one");
         }
 
         var error = result.Error ?? UsageError.NetworkError;
@@ -77,23 +73,23 @@ internal static class EndpointCheck
         return string.Create(CultureInfo.InvariantCulture, $" (5h {data.FiveHour?.Utilization:0.#}%, 7d {data.SevenDay?.Utilization:0.#}%)");
     }
 
-    private static string Why(World world, string? root, UsageSettings settings)
+    private static string Why(RunContext run)
     {
-        if (root is null)
+        if (run.CacheRoot.Trusted is not { } root)
         {
             return "no cache directory";
         }
 
-        var now = world.Clock.GetUtcNow();
-        var lockFile = new LockStore(root, world.Clock).Read().Lock;
+        var now = run.Clock.GetUtcNow();
+        var lockFile = new LockStore(root, run.Clock).Read().Lock;
         if (lockFile is not null && lockFile.IsBlockingAt(now))
         {
             var code = lockFile.Error is { } error ? $", set by {error}" : string.Empty;
             return $"usage.lock blocks the endpoint for {HumanDuration.Format(lockFile.BlockedUntil - now.ToUnixTimeSeconds())} more{code}";
         }
 
-        var entry = new CacheStore(root, world.Clock).Read().Entry;
-        return entry is not null && entry.IsFreshAt(now, settings.CacheDuration)
+        var entry = new CacheStore(root, run.Clock).Read().Entry;
+        return entry is not null && entry.IsFreshAt(now, run.Usage.CacheDuration)
             ? $"usage.json is fresh, cached {HumanDuration.Format((long)(now - entry.CachedAt).TotalSeconds)} ago"
             : "another process holds the fetch lock";
     }

@@ -1,5 +1,6 @@
-using Linesmith.Cli;
+using Linesmith.Composition;
 using Linesmith.Config;
+using Linesmith.Host;
 using Linesmith.Platform;
 using Linesmith.Rendering;
 
@@ -10,29 +11,30 @@ internal static class EnvironmentChecks
 {
     public const string Group = "environment";
 
-    public static IEnumerable<DoctorCheck> Run(World world, LinesmithConfig config)
+    public static IEnumerable<DoctorCheck> Run(World world, RunContext run)
     {
+        var config = run.Config;
         yield return world.ProcessPath is { Length: > 0 } path
             ? DoctorCheck.Pass(Group, "binary", $"{ProductInfo.Name} {ProductInfo.Version} at {path}")
             : DoctorCheck.Warn(Group, "binary", $"{ProductInfo.Name} {ProductInfo.Version}; its own path is unknown", "run linesmith by its full path");
 
-        yield return Directories(world);
-        yield return Colour(world, config);
-        yield return Columns(world);
+        yield return Directories(run);
+        yield return Colour(run.Environment, config);
+        yield return Columns(run.Environment);
     }
 
-    private static DoctorCheck Directories(World world)
+    private static DoctorCheck Directories(RunContext run)
     {
-        var problems = UserDirectories.ProblemsIn(world.Environment);
+        var problems = run.DirectoryProblems;
         return problems.Count == 0
             ? DoctorCheck.Pass(Group, "paths", "every path variable that is set is absolute")
             : DoctorCheck.Warn(Group, "paths", string.Join("; ", problems), "set them to absolute paths, or unset them");
     }
 
-    private static DoctorCheck Colour(World world, LinesmithConfig config)
+    private static DoctorCheck Colour(EnvironmentSnapshot environment, LinesmithConfig config)
     {
-        var depth = ColorDetection.Detect(world.Environment, config.Color, null);
-        var term = $"TERM={world.Environment.Get(EnvironmentVariables.Term) ?? "(unset)"}, COLORTERM={world.Environment.Get(EnvironmentVariables.ColorTerm) ?? "(unset)"}";
+        var depth = ColorDetection.Detect(environment, config.Color, null);
+        var term = $"TERM={environment.Get(EnvironmentVariables.Term) ?? "(unset)"}, COLORTERM={environment.Get(EnvironmentVariables.ColorTerm) ?? "(unset)"}";
         if (depth != ColorDepth.None)
         {
             var name = depth switch
@@ -44,7 +46,7 @@ internal static class EnvironmentChecks
             return DoctorCheck.Pass(Group, "colour", $"{name} ({term})");
         }
 
-        if (world.Environment.GetNonEmpty(EnvironmentVariables.NoColor) is not null || config.Color == ColorMode.Never)
+        if (environment.GetNonEmpty(EnvironmentVariables.NoColor) is not null || config.Color == ColorMode.Never)
         {
             return DoctorCheck.Pass(Group, "colour", "off, as asked (NO_COLOR or color = \"never\")");
         }
@@ -52,14 +54,14 @@ internal static class EnvironmentChecks
         return DoctorCheck.Warn(Group, "colour", $"no colour detected ({term})", "set COLORTERM=truecolor, or color = \"always\" under [layout_options] in config.toml");
     }
 
-    private static DoctorCheck Columns(World world)
+    private static DoctorCheck Columns(EnvironmentSnapshot environment)
     {
-        if (world.Environment.GetNonEmpty(EnvironmentVariables.Columns) is not { } text)
+        if (environment.GetNonEmpty(EnvironmentVariables.Columns) is not { } text)
         {
             return DoctorCheck.Skip(Group, EnvironmentVariables.Columns, "not set here (Claude Code sets it for the statusline since 2.1.153); no width limit applies");
         }
 
-        return TerminalColumns.Read(world.Environment, out var problem) is { } columns
+        return TerminalColumns.Read(environment, out var problem) is { } columns
             ? DoctorCheck.Pass(Group, EnvironmentVariables.Columns, $"{columns} cells; wider lines drop their lowest-priority segments")
             : DoctorCheck.Warn(Group, EnvironmentVariables.Columns, problem ?? $"'{text}' refused", "unset COLUMNS or set it to the terminal width");
     }

@@ -48,7 +48,7 @@ public sealed class CredentialsFilesTests : IDisposable
     {
         var environment = EnvironmentSnapshot.Of(("CLAUDE_CONFIG_DIR", "/env"), ("XDG_CONFIG_HOME", "/xdg"), ("HOME", "/home/u"));
 
-        Assert.Equal(["/env/.credentials.json", "/xdg/claude/.credentials.json", "/home/u/.claude/.credentials.json"], CredentialsFiles.Candidates(environment));
+        Assert.Equal(["/env/.credentials.json", "/xdg/claude/.credentials.json", "/home/u/.claude/.credentials.json"], CredentialsFiles.Candidates(ClaudeDirectories.From(environment)));
     }
 
     [Fact]
@@ -56,12 +56,12 @@ public sealed class CredentialsFilesTests : IDisposable
     {
         var environment = EnvironmentSnapshot.Of(("CLAUDE_CONFIG_DIR", ""), ("HOME", "/home/u"));
 
-        Assert.Equal(["/home/u/.config/claude/.credentials.json", "/home/u/.claude/.credentials.json"], CredentialsFiles.Candidates(environment));
+        Assert.Equal(["/home/u/.config/claude/.credentials.json", "/home/u/.claude/.credentials.json"], CredentialsFiles.Candidates(ClaudeDirectories.From(environment)));
     }
 
     [Fact]
     public void Item56_xdg_is_probed_without_home_and_legacy_needs_home() =>
-        Assert.Equal(["/xdg/claude/.credentials.json"], CredentialsFiles.Candidates(EnvironmentSnapshot.Of(("XDG_CONFIG_HOME", "/xdg"))));
+        Assert.Equal(["/xdg/claude/.credentials.json"], CredentialsFiles.Candidates(ClaudeDirectories.From(EnvironmentSnapshot.Of(("XDG_CONFIG_HOME", "/xdg")))));
 
     [Fact]
     public void Item57_xdg_wins_when_both_files_exist()
@@ -94,14 +94,15 @@ public sealed class CredentialsFilesTests : IDisposable
     public void Item57_no_files_or_no_home_is_no_credentials()
     {
         Assert.Null(Read(("HOME", _temp.Join("home"))));
-        Assert.Equal(CredentialsErrorCode.NoCredentials, new CredentialsProvider(EnvironmentSnapshot.Empty, useKeychain: false).Get().Error?.Code);
+        Assert.Equal(CredentialsErrorCode.NoCredentials, new CredentialsProvider(EnvironmentSnapshot.Empty, ClaudeDirectories.From(EnvironmentSnapshot.Empty), useKeychain: false).Get().Error?.Code);
     }
 
     [Fact]
     public void Provider_is_memoized_per_process()
     {
         Write("home/.claude", Doc("first"));
-        var provider = new CredentialsProvider(EnvironmentSnapshot.Of(("HOME", _temp.Join("home"))), useKeychain: false);
+        var environment = EnvironmentSnapshot.Of(("HOME", _temp.Join("home")));
+        var provider = new CredentialsProvider(environment, ClaudeDirectories.From(environment), useKeychain: false);
         var first = provider.Get();
         Write("home/.claude", Doc("second"));
 
@@ -109,7 +110,7 @@ public sealed class CredentialsFilesTests : IDisposable
         Assert.Equal("first", provider.Get().Credentials?.AccessToken);
     }
 
-    private static CredentialsResult? Read(params (string, string)[] variables) => CredentialsFiles.Read(EnvironmentSnapshot.Of(variables));
+    private static CredentialsResult? Read(params (string, string)[] variables) => CredentialsFiles.Read(ClaudeDirectories.From(EnvironmentSnapshot.Of(variables)));
 
     private static string Doc(string token) => $$$"""{"claudeAiOauth":{"accessToken":"{{{token}}}","scopes":["a","b"]}}""";
 

@@ -73,7 +73,7 @@ public sealed class KeychainCredentialsTests : IDisposable
     {
         FakeSecurity("exec sleep 30");
 
-        var error = new CredentialsProvider(Environment(), useKeychain: true, TimeSpan.FromMilliseconds(200)).Get().Error;
+        var error = new CredentialsProvider(Environment(), ClaudeDirectories.From(Environment()), useKeychain: true, TimeSpan.FromMilliseconds(200)).Get().Error;
 
         Assert.Equal("security subprocess failed (timed out)", error?.Display);
     }
@@ -84,7 +84,7 @@ public sealed class KeychainCredentialsTests : IDisposable
         var argsFile = _temp.Join("args");
         FakeSecurity($"""echo "$@" >> '{argsFile}'; exit 44""");
 
-        new CredentialsProvider(Environment().With("USER", "alice"), useKeychain: true).Get();
+        new CredentialsProvider(Environment().With("USER", "alice"), ClaudeDirectories.From(Environment()), useKeychain: true).Get();
 
         Assert.Equal("find-generic-password -a alice -w -s Claude Code-credentials", File.ReadAllLines(argsFile)[0]);
     }
@@ -143,7 +143,7 @@ public sealed class KeychainCredentialsTests : IDisposable
             items);
     }
 
-    private CredentialsProvider Provider() => new(Environment(), useKeychain: true);
+    private CredentialsProvider Provider() => new(Environment(), ClaudeDirectories.From(Environment()), useKeychain: true);
 
     private EnvironmentSnapshot Environment() =>
         EnvironmentSnapshot.Of(("PATH", $"{_temp.Join("bin")}:/usr/bin:/bin"), ("HOME", _temp.Join("home")));

@@ -108,7 +108,7 @@ public sealed class JsonlAggregatorTests : IDisposable
     }
 
     private JsonlResult Aggregate() =>
-        new JsonlAggregator(EnvironmentSnapshot.Of(("HOME", _temp.Join("home"))), Log.Silent).Aggregate(Now);
+        new JsonlAggregator(ClaudeDirectories.From(EnvironmentSnapshot.Of(("HOME", _temp.Join("home")))), Log.Silent).Aggregate(Now);
 
     private static string Line(string timestamp, string? id, int input, int output)
     {

@@ -30,7 +30,7 @@ public sealed partial class JsonlIndexTests : IDisposable
     private static readonly JsonlLimits Untimed = JsonlLimits.Default with { MaxTime = TimeSpan.FromHours(1) };
 
     private JsonlAggregator Aggregator(JsonlLimits? limits = null, bool index = true, TimeProvider? clock = null) =>
-        new(EnvironmentSnapshot.Of(("HOME", _temp.Join("home"))), DebugLog(), index ? _temp.Join("cache") : null, clock ?? new ManualClock(Now), limits ?? Untimed);
+        new(ClaudeDirectories.From(EnvironmentSnapshot.Of(("HOME", _temp.Join("home")))), DebugLog(), index ? _temp.Join("cache") : null, clock ?? new ManualClock(Now), limits ?? Untimed);
 
     /// <summary>Every aggregator of a test logs to one writer, at debug: where it says how many transcripts it opened.</summary>
     private Log DebugLog() => new(LogLevel.Debug, null, _stderr, new ManualClock(Now));
@@ -198,7 +198,7 @@ public sealed partial class JsonlIndexTests : IDisposable
     public void An_index_written_by_a_clock_far_ahead_is_ignored()
     {
         Write("a", "one.jsonl", Line("2026-04-19T18:00:00Z", "m1", 100), modified: Now.AddDays(30));
-        new JsonlAggregator(EnvironmentSnapshot.Of(("HOME", _temp.Join("home"))), Log.Silent, _temp.Join("cache"), new ManualClock(Now.AddDays(30))).Aggregate(Now.AddDays(30));
+        new JsonlAggregator(ClaudeDirectories.From(EnvironmentSnapshot.Of(("HOME", _temp.Join("home")))), Log.Silent, _temp.Join("cache"), new ManualClock(Now.AddDays(30))).Aggregate(Now.AddDays(30));
 
         Assert.Null(JsonlIndex.Parse(File.ReadAllBytes(IndexPath), [Projects], Now));
         Assert.Equal(100UL, Aggregator().Aggregate(Now).Usage!.SevenDayTokens);
@@ -306,7 +306,7 @@ public sealed partial class JsonlIndexTests : IDisposable
     public void Without_a_cache_root_every_run_reads_and_nothing_is_written()
     {
         Write("a", "one.jsonl", Line("2026-04-19T18:00:00Z", "m1", 100));
-        var aggregator = new JsonlAggregator(EnvironmentSnapshot.Of(("HOME", _temp.Join("home"))), DebugLog(), null, new ManualClock(Now));
+        var aggregator = new JsonlAggregator(ClaudeDirectories.From(EnvironmentSnapshot.Of(("HOME", _temp.Join("home")))), DebugLog(), null, new ManualClock(Now));
 
         Assert.Equal(100UL, aggregator.Aggregate(Now).Usage!.SevenDayTokens);
         Assert.Equal(1, TranscriptsRead());

@@ -3,7 +3,7 @@ using System.Text;
 using Linesmith.Config;
 using Linesmith.Platform;
 
-namespace Linesmith.Cli;
+namespace Linesmith.Host;
 
 /// <summary>
 /// How long each command may run before its watchdog ends it (docs/guarantees.md; "Every command
@@ -27,23 +27,6 @@ internal static class CommandBounds
     /// <summary><c>init</c> on a terminal waits for a person to pick a preset.</summary>
     public static readonly TimeSpan InteractiveInit = TimeSpan.FromMinutes(2);
 
-    /// <summary>The bound a command starts with, before it has read its config.</summary>
-    public static TimeSpan Initial(string[] args, bool inputIsTerminal)
-    {
-        if (CommandLine.IsRender(args))
-        {
-            return RenderOptions.Parse(args, out _) is { CheckConfig: false } ? Render(TimeSpan.FromSeconds(UsageOptions.DefaultTimeoutSeconds)) : Default;
-        }
-
-        return args[0] switch
-        {
-            "usage" => Usage(TimeSpan.FromSeconds(UsageOptions.MaxTimeoutSeconds)),
-            "doctor" => args.Contains("--online") ? DoctorOnline : Doctor,
-            "init" when inputIsTerminal && !args.Contains("--preset") => InteractiveInit,
-            _ => Default,
-        };
-    }
-
     /// <summary>A render: stdin's 1 s, the request timeout, the Keychain's 2 s and a margin (<see cref="RunDeadline.For"/>).</summary>
     public static TimeSpan Render(TimeSpan requestTimeout) => RunDeadline.For(requestTimeout);
 
@@ -55,9 +38,9 @@ internal static class CommandBounds
     public static TimeSpan Usage(TimeSpan requestTimeout) => RunDeadline.For(requestTimeout + requestTimeout + TimeSpan.FromSeconds(1));
 
     /// <summary>What a command other than a render does when its bound passes: a line on stderr if that cannot block, then exit 1.</summary>
-    public static void Expire(string[] args, TimeSpan limit)
+    /// <param name="name">What the message calls the command (<c>doctor</c>, <c>usage refresh</c>, "the check").</param>
+    public static void Expire(string name, TimeSpan limit)
     {
-        var name = args.Length == 0 || CommandLine.IsRender(args) ? "the check" : args[0] == "usage" && args.Length > 1 && args[1] == "refresh" ? "usage refresh" : args[0];
         var seconds = limit.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
         StandardStreams.TryWriteNow(2, Encoding.UTF8.GetBytes($"linesmith: {Rendering.TerminalText.Sanitize(name)} stopped: it did not finish within {seconds} s\n"));
         ImmediateExit.Now(ExitCodes.Failure);

@@ -1,4 +1,4 @@
-namespace Linesmith.Cli;
+namespace Linesmith.Host;
 
 /// <summary>The program's name and version, as <c>--version</c> and the User-Agent show them.</summary>
 internal static class ProductInfo

@@ -1,4 +1,4 @@
-namespace Linesmith.Cli;
+namespace Linesmith.Host;
 
 /// <summary>Durations for people reading command output: <c>45s</c>, <c>3m 5s</c>, <c>2h 10m</c>, <c>3d 4h</c>.</summary>
 internal static class HumanDuration

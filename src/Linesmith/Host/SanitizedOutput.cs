@@ -1,6 +1,6 @@
 using Linesmith.Rendering;
 
-namespace Linesmith.Cli;
+namespace Linesmith.Host;
 
 /// <summary>
 /// Human-readable command output (<c>usage</c>, <c>cache show</c>) quotes endpoint strings, file paths

@@ -1,4 +1,4 @@
-namespace Linesmith.Cli;
+namespace Linesmith.Host;
 
 /// <summary>Process exit codes, the same for every command.</summary>
 internal static class ExitCodes

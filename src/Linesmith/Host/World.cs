@@ -1,6 +1,6 @@
 using Linesmith.Platform;
 
-namespace Linesmith.Cli;
+namespace Linesmith.Host;
 
 /// <summary>
 /// Everything a command may read from or write to outside itself, handed in by <c>Program</c>.

@@ -1,51 +1,53 @@
 using Linesmith.Diagnostics;
 using Linesmith.Platform;
-using Linesmith.Usage.Cache;
+using Linesmith.Usage.Cascade;
 using Linesmith.Usage.Credentials;
 using Linesmith.Usage.Endpoint;
 using Linesmith.Usage.Jsonl;
 
-namespace Linesmith.Usage.Cascade;
+namespace Linesmith.Composition;
 
-/// <summary>The production wiring of the cascade: real stores, transport, credentials, JSONL, log and launcher.</summary>
+/// <summary>The production wiring of the cascade: real stores, transport, credentials, JSONL, log and launcher, from one <see cref="RunContext"/>.</summary>
 internal static class CascadeFactory
 {
-    /// <param name="observe">Wraps the transport, e.g. so that <c>doctor --online</c> can report the raw status and <c>Retry-After</c>.</param>
-    /// <param name="configPath">The config file the caller used, handed on to the background refresher.</param>
-    public static UsageCascade ForProcess(EnvironmentSnapshot environment, TimeProvider clock, UsageSettings settings, Log log, string? processPath, Func<IUsageTransport, IUsageTransport>? observe = null, string? configPath = null)
+    /// <param name="processPath">The binary the background refresher runs; null = no refresher.</param>
+    /// <param name="observe">Wraps the transport (<c>doctor --online</c>).</param>
+    public static UsageCascade ForRun(RunContext run, string? processPath, Func<IUsageTransport, IUsageTransport>? observe)
     {
-        var root = UsableRoot(UserDirectories.From(environment).CacheRoot, log);
-        if (environment.GetNonEmpty(EnvironmentVariables.DisableFileLocking) is "1" or "true" or "True")
+        var log = run.Log;
+        var root = UsableRoot(run.CacheRoot, log);
+        if (run.Environment.GetNonEmpty(EnvironmentVariables.DisableFileLocking) is "1" or "true" or "True")
         {
             // .NET then opens FileShare.None without flock: the fetch gate stops excluding anyone.
             log.Warn("DOTNET_SYSTEM_IO_DISABLEFILELOCKING is set: concurrent processes may fetch at the same time");
         }
 
+        var transport = new HttpUsageTransport(run.Environment, log);
         var inputs = new CascadeInputs(
             root,
-            observe is null ? new HttpUsageTransport(environment, log) : observe(new HttpUsageTransport(environment, log)),
-            CredentialsProvider.ForPlatform(environment),
-            new JsonlAggregator(environment, log, root, clock),
-            clock,
-            settings.WithEnvironment(environment, log),
+            observe is null ? transport : observe(transport),
+            CredentialsProvider.ForPlatform(run.Environment, run.Claude),
+            new JsonlAggregator(run.Claude, log, root, run.Clock),
+            run.Clock,
+            run.Usage,
             log,
-            new ProcessRefreshLauncher(processPath, log, configPath));
+            new ProcessRefreshLauncher(processPath, log, run.ConfigFile.Path));
         return new UsageCascade(inputs);
     }
 
     /// <summary>
-    /// The cache root when it passes <see cref="CacheRootTrust"/>, created (only below its base) and
-    /// checked again, so that a link planted between the check and the <c>mkdir</c> is caught; else
-    /// null, with one log line, and the process fetches and renders without a disk cache.
+    /// The cache root when it passes <see cref="Usage.Cache.CacheRootTrust"/>, created (only below its
+    /// base) and checked again, so that a link planted between the check and the <c>mkdir</c> is caught;
+    /// else null, with one log line, and the process fetches and renders without a disk cache.
     /// </summary>
-    private static string? UsableRoot(CreatableDirectory? root, Log log)
+    private static string? UsableRoot(CacheRootVerdict verdict, Log log)
     {
-        if (root is null)
+        if (verdict.Directory is not { } root)
         {
             return null;
         }
 
-        var refusal = CacheRootTrust.Refusal(root.Path);
+        var refusal = verdict.Refusal;
         if (refusal is null)
         {
             try
@@ -65,7 +67,7 @@ internal static class CascadeFactory
                 return null;
             }
 
-            refusal = CacheRootTrust.Refusal(root.Path);
+            refusal = CacheRootVerdict.Of(root).Refusal;
         }
 
         if (refusal is not null)
