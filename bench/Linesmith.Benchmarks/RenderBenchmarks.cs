@@ -25,7 +25,7 @@ public class RenderBenchmarks
     {
         _payload = PayloadReader.TryParse(BenchData.Bytes("payload.json"), out _)!;
         _powerUser = BenchData.Text("power-user.toml");
-        _usage = UsageView.FromEndpoint(CacheReadBenchmarks.TypicalData(DateTimeOffset.UtcNow));
+        _usage = UsageView.FromEndpoint(CacheReadBenchmarks.TypicalData(DateTimeOffset.UtcNow).ToUsageData());
     }
 
     // No config file, as on a first install: the built-in defaults, nothing parsed.

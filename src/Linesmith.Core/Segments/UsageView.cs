@@ -1,5 +1,5 @@
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Cascade;
+using Linesmith.Usage.Model;
 
 namespace Linesmith.Segments;
 
@@ -15,7 +15,7 @@ internal sealed record UsageView
     {
     }
 
-    public CachedData? Data { get; private init; }
+    public UsageData? Data { get; private init; }
 
     public JsonlEstimate? Jsonl { get; private init; }
 
@@ -28,7 +28,7 @@ internal sealed record UsageView
     /// </summary>
     public bool Stale { get; private init; }
 
-    public static UsageView FromEndpoint(CachedData data, bool stale = false) => new() { Data = data, Stale = stale };
+    public static UsageView FromEndpoint(UsageData data, bool stale = false) => new() { Data = data, Stale = stale };
 
     public static UsageView FromJsonl(JsonlEstimate jsonl) => new() { Jsonl = jsonl };
 
@@ -43,7 +43,7 @@ internal sealed record UsageView
     {
         if (result.Data is { } data)
         {
-            return FromEndpoint(data, result.CachedAt is { } at && Freshness.IsOld(at, now, staleAfter));
+            return FromEndpoint(data, result.IsStaleAt(now, staleAfter));
         }
 
         if (result.Jsonl is { } jsonl)

@@ -36,13 +36,13 @@ internal static class UsageCommand
     private static UsageReport ToReport(UsageResult result, DateTimeOffset now, TimeSpan staleAfter) => new(
         result.Source.ToString().ToLowerInvariant(),
         result.CachedAt,
-        result.Data,
+        result.Data is { } data ? CachedData.FromUsageData(data) : null,
         result.Jsonl,
         result.Error is { } error ? new UsageErrorReport(error.Code, error.QualifiedCode, error.Display, error.BracketText, error.Detail) : null,
         result.RefreshStarted,
         result.Note,
         result.CachedAt is { } at ? (long)(now - at).TotalSeconds : null,
-        result.Data is not null && result.CachedAt is { } cachedAt && Freshness.IsOld(cachedAt, now, staleAfter));
+        result.IsStaleAt(now, staleAfter));
 
     private static void WriteForPerson(TextWriter output, UsageReport report, DateTimeOffset now, TimeSpan staleAfter)
     {

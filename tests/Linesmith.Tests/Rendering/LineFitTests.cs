@@ -1,6 +1,5 @@
 using Linesmith.Rendering;
 using Linesmith.Segments;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 using static Linesmith.Tests.Rendering.RenderHarness;
 
@@ -54,7 +53,7 @@ public sealed class LineFitTests
         "hostile.json",
     };
 
-    private static readonly UsageView Usage = UsageView.FromEndpoint(new CachedData(
+    private static readonly UsageView Usage = UsageView.FromEndpoint(new UsageData(
         FiveHour: new UsageBucket(22f, Now.AddHours(4).AddMinutes(37)),
         SevenDay: new UsageBucket(48.5f, Now.AddDays(3).AddHours(7)),
         ExtraUsage: new ExtraUsage(true, 40f, 10_000, 4_000, "EUR"),

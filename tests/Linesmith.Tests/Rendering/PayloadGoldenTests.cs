@@ -101,6 +101,6 @@ public sealed class PayloadGoldenTests
     private static UsageView Usage()
     {
         var entry = CacheStore.Parse(Golden.Bytes(Path.Join("renders", "usage.json")), Now) ?? throw new InvalidOperationException("Golden/renders/usage.json does not parse");
-        return UsageView.From(new UsageResult(UsageSource.Cache, entry.Data, entry.CachedAt), Now, TimeSpan.FromSeconds(Linesmith.Config.UsageOptions.DefaultStaleAfterSeconds));
+        return UsageView.From(new UsageResult(UsageSource.Cache, entry.Data?.ToUsageData(), entry.CachedAt), Now, TimeSpan.FromSeconds(Linesmith.Config.UsageOptions.DefaultStaleAfterSeconds));
     }
 }

@@ -1,5 +1,4 @@
 using Linesmith.Input.Payload;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Segments.RateLimits;
@@ -13,7 +12,7 @@ internal sealed record RateWindow(
     string Name,
     TimeSpan Length,
     Func<RateLimitsInfo, RateWindowInfo?> Stdin,
-    Func<CachedData, UsageBucket?> Bucket,
+    Func<UsageData, UsageBucket?> Bucket,
     Func<JsonlEstimate, ulong?> JsonlTokens,
     Func<JsonlEstimate, DateTimeOffset?> JsonlResetsAt)
 {

@@ -71,4 +71,22 @@ internal sealed record CachedData(
         response.ExtraUsage,
         response.Limits?.Items,
         response.UnknownBuckets is null ? [] : new Dictionary<string, JsonElement>(response.UnknownBuckets, StringComparer.Ordinal));
+
+    /// <summary>
+    /// The numbers as everything but the cache reads them. The unknown buckets are shared, not copied:
+    /// a read entry is never written to again, and a render copies nothing it does not need.
+    /// </summary>
+    public UsageData ToUsageData() => new(FiveHour, SevenDay, SevenDayOpus, SevenDaySonnet, SevenDayOauthApps, ExtraUsage, Limits, UnknownBuckets);
+
+    /// <summary>The cache's shape of <paramref name="data"/>: what <c>usage --json</c> prints.</summary>
+    public static CachedData FromUsageData(UsageData data) => new(
+        data.FiveHour,
+        data.SevenDay,
+        data.SevenDayOpus,
+        data.SevenDaySonnet,
+        data.SevenDayOauthApps,
+        data.ExtraUsage,
+        data.Limits,
+        new Dictionary<string, JsonElement>(data.UnknownBuckets, StringComparer.Ordinal));
+
 }

@@ -105,7 +105,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
     {
         if (state.IsFresh && state.Entry is { } fresh)
         {
-            return new UsageResult(UsageSource.Cache, fresh.Data, fresh.CachedAt);
+            return new UsageResult(UsageSource.Cache, fresh.Data?.ToUsageData(), fresh.CachedAt);
         }
 
         if (state.Lock is not { } lockFile || !lockFile.IsBlockingAt(state.Now) || OutlastsSuccessWindow(lockFile, state.Now))
@@ -166,7 +166,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
             var data = CachedData.FromResponse(response);
             LogWrite("cache", inputs.Cache?.Write(CachedUsage.WithData(data, now)));
             LogWrite("lock", inputs.Locks?.Write(new LockFile(Backoff.Until(now, (long)inputs.Settings.CacheDuration.TotalSeconds))));
-            return new UsageResult(UsageSource.Endpoint, data, now);
+            return new UsageResult(UsageSource.Endpoint, data.ToUsageData(), now);
         }
 
         var error = fetched.Error ?? UsageError.NetworkError;
@@ -208,7 +208,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
         return new UsageResult(UsageSource.Jsonl, Jsonl: usage with { FiveHour = block }, Error: fallback);
     }
 
-    private static UsageResult Stale(CachedUsage entry) => new(UsageSource.Stale, entry.Data, entry.CachedAt);
+    private static UsageResult Stale(CachedUsage entry) => new(UsageSource.Stale, entry.Data?.ToUsageData(), entry.CachedAt);
 
     private CascadeState ReadState()
     {

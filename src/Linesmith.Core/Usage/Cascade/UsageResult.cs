@@ -1,6 +1,7 @@
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Endpoint;
 using Linesmith.Usage.Jsonl;
+using Linesmith.Usage.Model;
 
 namespace Linesmith.Usage.Cascade;
 
@@ -12,7 +13,7 @@ namespace Linesmith.Usage.Cascade;
 /// </summary>
 internal sealed record UsageResult(
     UsageSource Source,
-    CachedData? Data = null,
+    UsageData? Data = null,
     DateTimeOffset? CachedAt = null,
     JsonlUsage? Jsonl = null,
     UsageError? Error = null,
@@ -20,4 +21,11 @@ internal sealed record UsageResult(
     string? Note = null)
 {
     public static UsageResult Failed(UsageError error) => new(UsageSource.Error, Error: error);
+
+    /// <summary>
+    /// The data was fetched more than <paramref name="staleAfter"/> before <paramref name="now"/>, or is
+    /// dated ahead of it (its age is unknown): the line marks it (docs/spec/decisions.md#d10-stale-data-is-marked).
+    /// </summary>
+    public bool IsStaleAt(DateTimeOffset now, TimeSpan staleAfter) =>
+        Data is not null && CachedAt is { } at && Freshness.IsOld(at, now, staleAfter);
 }

@@ -1,6 +1,5 @@
 using Linesmith.Segments;
 using Linesmith.Segments.RateLimits;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
@@ -16,7 +15,7 @@ public sealed class AbsoluteResetTests
         var instant = DateTimeOffset.Parse(resetsAt, System.Globalization.CultureInfo.InvariantCulture);
         var harness = new SegmentHarness();
         harness.Clock.Set(instant - TimeSpan.FromHours(1));
-        harness.Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(10f, instant)));
+        harness.Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(10f, instant)));
         return harness;
     }
 

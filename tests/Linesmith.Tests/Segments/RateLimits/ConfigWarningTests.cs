@@ -1,5 +1,4 @@
 using Linesmith.Segments;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
@@ -10,7 +9,7 @@ public sealed class ConfigWarningTests
     private static SegmentHarness WithBuckets()
     {
         var harness = new SegmentHarness();
-        harness.Usage = UsageView.FromEndpoint(new CachedData(
+        harness.Usage = UsageView.FromEndpoint(new UsageData(
             FiveHour: new UsageBucket(50f, harness.NowInstant + TimeSpan.FromMinutes(45)),
             ExtraUsage: new ExtraUsage(true, 40f, 10_000, 4_000, null)));
         return harness;

@@ -1,5 +1,4 @@
 using Linesmith.Segments;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
@@ -14,7 +13,7 @@ public sealed class ExtraUsageSegmentTests
     private static SegmentHarness With(ExtraUsage? extra, string? spend = null) => new()
     {
         Usage = spend is null
-            ? UsageView.FromEndpoint(new CachedData(ExtraUsage: extra))
+            ? UsageView.FromEndpoint(new UsageData(ExtraUsage: extra))
             : SegmentHarness.EndpointJson($$"""{"spend": {{spend}}}""") is { Data: { } data }
                 ? UsageView.FromEndpoint(data with { ExtraUsage = extra })
                 : throw new InvalidOperationException(),
@@ -158,7 +157,7 @@ public sealed class ExtraUsageSegmentTests
     [Fact]
     public void Old_data_carries_the_stale_marker()
     {
-        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new CachedData(ExtraUsage: new ExtraUsage(true, 40f, 10000, 4000, null)), stale: true) };
+        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new UsageData(ExtraUsage: new ExtraUsage(true, 40f, 10000, 4000, null)), stale: true) };
 
         Assert.Equal("~extra: $40.00/$100.00", harness.Text("extra_usage"));
     }

@@ -1,5 +1,4 @@
 using Linesmith.Segments;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
@@ -14,7 +13,7 @@ public sealed class PercentSegmentTests
 
     private static SegmentHarness WithFiveHour(float utilization) => new()
     {
-        Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(utilization))),
+        Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(utilization))),
     };
 
     [Fact]
@@ -86,7 +85,7 @@ public sealed class PercentSegmentTests
     {
         var harness = new SegmentHarness
         {
-            Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(22f), SevenDay: new UsageBucket(64f))),
+            Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(22f), SevenDay: new UsageBucket(64f))),
         };
 
         Assert.Equal("7d: 64.0%", harness.Text("rate_limit_7d"));
@@ -95,7 +94,7 @@ public sealed class PercentSegmentTests
     [Fact]
     public void A_null_bucket_hides()
     {
-        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new CachedData(SevenDay: new UsageBucket(64f))) };
+        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new UsageData(SevenDay: new UsageBucket(64f))) };
 
         Assert.Null(harness.Render(FiveHour));
     }
@@ -105,7 +104,7 @@ public sealed class PercentSegmentTests
     {
         var harness = new SegmentHarness
         {
-            Usage = UsageView.FromEndpoint(new CachedData(ExtraUsage: new ExtraUsage(true, 42.5f, 100, 40, "USD"))),
+            Usage = UsageView.FromEndpoint(new UsageData(ExtraUsage: new ExtraUsage(true, 42.5f, 100, 40, "USD"))),
         };
 
         Assert.Null(harness.Render(FiveHour));

@@ -1,6 +1,5 @@
 using Linesmith.Rendering;
 using Linesmith.Segments;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
@@ -10,7 +9,7 @@ public sealed class ProgressBarTests
 {
     private static SegmentHarness At(float utilization) => new()
     {
-        Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(utilization))),
+        Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(utilization))),
     };
 
     private static string? Bar(float utilization, params (string Key, object? Value)[] settings) =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Linesmith.Segments;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Cascade;
 using Linesmith.Usage.Model;
 
@@ -46,7 +45,7 @@ public sealed class ResetAndStaleTests
     public void A_cached_window_past_its_reset_shows_0_fresh_or_stale(double offset, bool reset)
     {
         var resetsAt = Now.AddSeconds(offset);
-        var data = new CachedData(new UsageBucket(22.4f, resetsAt), new UsageBucket(61f, resetsAt));
+        var data = new UsageData(new UsageBucket(22.4f, resetsAt), new UsageBucket(61f, resetsAt));
         foreach (var stale in new[] { false, true })
         {
             var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(data, stale) };
@@ -63,7 +62,7 @@ public sealed class ResetAndStaleTests
     public void A_model_limit_past_its_reset_shows_0(double offset, bool reset)
     {
         var limit = new UsageLimit(LimitKind.WeeklyScoped, 82f, Now.AddSeconds(offset), new LimitScope(new LimitModel("Fable", null)), LimitSeverity.Warning);
-        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new CachedData(Limits: [limit])) };
+        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new UsageData(Limits: [limit])) };
 
         Assert.Equal(reset ? "Fable: 0.0%" : "Fable: 82.0%", harness.Text("rate_limit_7d_model", ("visibility", "always")));
     }
@@ -71,7 +70,7 @@ public sealed class ResetAndStaleTests
     [Fact]
     public void A_window_without_a_reset_time_keeps_its_value()
     {
-        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new CachedData(new UsageBucket(22.4f))) };
+        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new UsageData(new UsageBucket(22.4f))) };
 
         Assert.Equal("5h: 22.4%", harness.Text("rate_limit_5h"));
     }
@@ -79,7 +78,7 @@ public sealed class ResetAndStaleTests
     [Fact]
     public void The_reset_percentage_is_0_in_every_display()
     {
-        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new CachedData(new UsageBucket(90f, Now.AddMinutes(-1)))) };
+        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new UsageData(new UsageBucket(90f, Now.AddMinutes(-1)))) };
 
         Assert.Equal("5h: 100.0%", harness.Text("rate_limit_5h", ("invert", true)));
         Assert.Equal("5h: ░░░░ 0.0%", harness.Text("rate_limit_5h", ("format", "progress"), ("progress_width", 4L)));
@@ -99,7 +98,7 @@ public sealed class ResetAndStaleTests
     [MemberData(nameof(Ages))]
     public void Data_older_than_stale_after_is_marked(double ageSeconds, bool stale)
     {
-        var data = new CachedData(new UsageBucket(42f, Now.AddHours(3)));
+        var data = new UsageData(new UsageBucket(42f, Now.AddHours(3)));
         var result = new UsageResult(UsageSource.Stale, data, Now.AddSeconds(-ageSeconds));
 
         var view = UsageView.From(result, Now, StaleAfter);
@@ -112,7 +111,7 @@ public sealed class ResetAndStaleTests
     [Fact]
     public void Stdin_windows_are_never_marked_even_beside_old_cache_data()
     {
-        var old = UsageView.FromEndpoint(new CachedData(new UsageBucket(42f)), stale: true);
+        var old = UsageView.FromEndpoint(new UsageData(new UsageBucket(42f)), stale: true);
         var harness = new SegmentHarness { Payload = SegmentHarness.Stdin(Stdin(3600)), Usage = old };
 
         Assert.Equal("5h: 22.4%", harness.Text("rate_limit_5h"));
@@ -127,7 +126,7 @@ public sealed class ResetAndStaleTests
     [Fact]
     public void Freshly_fetched_data_is_not_marked()
     {
-        var result = new UsageResult(UsageSource.Endpoint, new CachedData(new UsageBucket(42f)), Now);
+        var result = new UsageResult(UsageSource.Endpoint, new UsageData(new UsageBucket(42f)), Now);
 
         Assert.False(UsageView.From(result, Now, StaleAfter).Stale);
     }

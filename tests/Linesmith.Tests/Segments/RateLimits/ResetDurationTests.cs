@@ -1,6 +1,5 @@
 using Linesmith.Segments;
 using Linesmith.Segments.RateLimits;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
@@ -79,7 +78,7 @@ public sealed class ResetDurationTests
     {
         var harness = new SegmentHarness();
         var resetsAt = harness.NowInstant + new TimeSpan(4, 8, 12, 0);
-        harness.Usage = UsageView.FromEndpoint(new CachedData(SevenDay: new UsageBucket(30f, resetsAt)));
+        harness.Usage = UsageView.FromEndpoint(new UsageData(SevenDay: new UsageBucket(30f, resetsAt)));
 
         Assert.Equal("7d reset: 4d 8hr", harness.Text("rate_limit_7d_reset"));
     }
@@ -88,7 +87,7 @@ public sealed class ResetDurationTests
     public void The_compact_key_reaches_the_segment()
     {
         var harness = new SegmentHarness();
-        harness.Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(30f, harness.NowInstant + new TimeSpan(4, 37, 0))));
+        harness.Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(30f, harness.NowInstant + new TimeSpan(4, 37, 0))));
 
         Assert.Equal("5h reset: 4h37m", harness.Text("rate_limit_5h_reset", ("compact", true)));
     }
@@ -97,7 +96,7 @@ public sealed class ResetDurationTests
     public void The_use_days_key_reaches_the_segment()
     {
         var harness = new SegmentHarness();
-        harness.Usage = UsageView.FromEndpoint(new CachedData(SevenDay: new UsageBucket(30f, harness.NowInstant + TimeSpan.FromHours(27))));
+        harness.Usage = UsageView.FromEndpoint(new UsageData(SevenDay: new UsageBucket(30f, harness.NowInstant + TimeSpan.FromHours(27))));
 
         Assert.Equal("7d reset: 27hr", harness.Text("rate_limit_7d_reset", ("use_days", false)));
     }
@@ -106,7 +105,7 @@ public sealed class ResetDurationTests
     public void The_five_hour_reset_default_label()
     {
         var harness = new SegmentHarness();
-        harness.Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(30f, harness.NowInstant + TimeSpan.FromMinutes(45))));
+        harness.Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(30f, harness.NowInstant + TimeSpan.FromMinutes(45))));
 
         Assert.Equal("5h reset: 45m", harness.Text("rate_limit_5h_reset"));
     }

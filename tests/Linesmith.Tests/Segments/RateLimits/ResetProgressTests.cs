@@ -1,7 +1,6 @@
 using System.Globalization;
 using Linesmith.Rendering;
 using Linesmith.Segments;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
@@ -13,7 +12,7 @@ public sealed class ResetProgressTests
     {
         var harness = new SegmentHarness();
         var bucket = new UsageBucket(30f, harness.NowInstant + left);
-        harness.Usage = UsageView.FromEndpoint(new CachedData(FiveHour: bucket, SevenDay: bucket));
+        harness.Usage = UsageView.FromEndpoint(new UsageData(FiveHour: bucket, SevenDay: bucket));
         var text = harness.Text(id, ("format", "progress"), ("label", ""))!;
         return double.Parse(text[(text.LastIndexOf(' ') + 1)..^1], CultureInfo.InvariantCulture);
     }
@@ -34,7 +33,7 @@ public sealed class ResetProgressTests
     public void The_bar_shows_the_elapsed_share()
     {
         var harness = new SegmentHarness();
-        harness.Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(30f, harness.NowInstant + TimeSpan.FromMinutes(30))));
+        harness.Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(30f, harness.NowInstant + TimeSpan.FromMinutes(30))));
 
         Assert.Equal("5h reset: █████████░ 90.0%", harness.Text("rate_limit_5h_reset", ("format", "progress"), ("progress_width", 10L)));
     }
@@ -49,7 +48,7 @@ public sealed class ResetProgressTests
     public void The_empty_cells_are_dim()
     {
         var harness = new SegmentHarness();
-        harness.Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(30f, harness.NowInstant + TimeSpan.FromMinutes(150))));
+        harness.Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(30f, harness.NowInstant + TimeSpan.FromMinutes(150))));
 
         var runs = harness.Render("rate_limit_5h_reset", ("format", "progress"), ("progress_width", 4L))!.Runs;
 

@@ -1,5 +1,4 @@
 using Linesmith.Segments;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
@@ -11,7 +10,7 @@ public sealed class ResetVisibilityTests
     public void Item67_a_past_reset_hides()
     {
         var harness = new SegmentHarness();
-        harness.Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(30f, harness.NowInstant - TimeSpan.FromMinutes(1))));
+        harness.Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(30f, harness.NowInstant - TimeSpan.FromMinutes(1))));
 
         Assert.Null(harness.Render("rate_limit_5h_reset"));
     }
@@ -20,7 +19,7 @@ public sealed class ResetVisibilityTests
     public void A_reset_exactly_now_hides()
     {
         var harness = new SegmentHarness();
-        harness.Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(30f, harness.NowInstant)));
+        harness.Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(30f, harness.NowInstant)));
 
         Assert.Null(harness.Render("rate_limit_5h_reset"));
     }
@@ -28,7 +27,7 @@ public sealed class ResetVisibilityTests
     [Fact]
     public void Item67_a_null_resets_at_hides()
     {
-        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(30f))) };
+        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(30f))) };
 
         Assert.Null(harness.Render("rate_limit_5h_reset"));
     }
@@ -37,7 +36,7 @@ public sealed class ResetVisibilityTests
     public void Item67_an_absent_bucket_hides()
     {
         var harness = new SegmentHarness();
-        harness.Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(30f, harness.NowInstant + TimeSpan.FromHours(1))));
+        harness.Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(30f, harness.NowInstant + TimeSpan.FromHours(1))));
 
         Assert.Null(harness.Render("rate_limit_7d_reset"));
     }
@@ -46,7 +45,7 @@ public sealed class ResetVisibilityTests
     public void The_reset_follows_the_clock()
     {
         var harness = new SegmentHarness();
-        harness.Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(30f, harness.NowInstant + TimeSpan.FromHours(2))));
+        harness.Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(30f, harness.NowInstant + TimeSpan.FromHours(2))));
         harness.Clock.Advance(TimeSpan.FromMinutes(75));
 
         Assert.Equal("5h reset: 45m", harness.Text("rate_limit_5h_reset"));

@@ -7,6 +7,7 @@ using Linesmith.Segments;
 using Linesmith.TestSupport;
 using Linesmith.Usage.Cache;
 using Linesmith.Usage.Endpoint;
+using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
 
@@ -28,7 +29,7 @@ internal sealed class SegmentHarness
 
     public TimeZoneInfo LocalZone { get; set; } = TimeZoneInfo.Utc;
 
-    public UsageView Usage { get; set; } = UsageView.FromEndpoint(new CachedData());
+    public UsageView Usage { get; set; } = UsageView.FromEndpoint(new UsageData());
 
     /// <summary>How many times a render evaluated the usage cascade.</summary>
     public int UsageEvaluations { get; private set; }
@@ -54,7 +55,7 @@ internal sealed class SegmentHarness
     {
         var response = UsageApiParser.TryParse(Encoding.UTF8.GetBytes(json), out var problem)
             ?? throw new InvalidOperationException(problem);
-        return UsageView.FromEndpoint(CachedData.FromResponse(response));
+        return UsageView.FromEndpoint(CachedData.FromResponse(response).ToUsageData());
     }
 
     public ISegment Build(string id, params (string Key, object? Value)[] settings)

@@ -1,6 +1,5 @@
 using Linesmith.Rendering;
 using Linesmith.Segments;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Segments.RateLimits;
@@ -10,7 +9,7 @@ public sealed class ThresholdColourTests
 {
     private static StyleRole RoleOf(float utilization, params (string Key, object? Value)[] settings)
     {
-        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(utilization))) };
+        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(utilization))) };
         return harness.Render("rate_limit_5h", settings)!.Runs[0].Role;
     }
 
@@ -77,7 +76,7 @@ public sealed class ThresholdColourTests
     [Fact]
     public void The_label_and_value_share_the_role()
     {
-        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(90f))) };
+        var harness = new SegmentHarness { Usage = UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(90f))) };
 
         Assert.Equal([new TextRun("5h: 90.0%", StyleRole.Critical)], harness.Render("rate_limit_5h")!.Runs);
     }
