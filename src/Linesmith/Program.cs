@@ -35,7 +35,7 @@ catch (Exception exception)
         var known = TlsFailure.DescribeUnexpected(exception, OperatingSystem.IsLinux(), File.Exists);
         world.Error.WriteLine(known is not null
             ? $"linesmith: {known}"
-            : $"linesmith: internal error ({exception.GetType().Name}): {Linesmith.Rendering.TerminalText.Sanitize(exception.Message)}");
+            : $"linesmith: internal error ({exception.GetType().Name}): {Linesmith.Text.TerminalText.Sanitize(exception.Message)}");
     }
     catch (IOException)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Linesmith.Platform;
+using Linesmith.Text;
 
 namespace Linesmith.Diagnostics;
 
@@ -34,12 +35,16 @@ internal sealed class Log(LogLevel level, string? path, TextWriter? fallback, Ti
 
     public string? Path { get; } = path;
 
-    public static Log FromEnvironment(EnvironmentSnapshot environment, CreatableDirectory? cacheRoot, TextWriter stderr, TimeProvider clock)
+    /// <summary>
+    /// The log <c>LINESMITH_LOG</c> asks for, in <paramref name="cacheRoot"/> when the caller's
+    /// <paramref name="trusted"/> accepts it (the cache's own check, <c>CacheRootTrust.Allows</c>):
+    /// a refused root gets no log file either, since an append there could follow a planted symlink.
+    /// The check (a stat through libc) runs only for a log that is on: every render would pay for it otherwise.
+    /// </summary>
+    public static Log FromEnvironment(EnvironmentSnapshot environment, CreatableDirectory? cacheRoot, Func<string, bool> trusted, TextWriter stderr, TimeProvider clock)
     {
         var level = ParseLevel(environment.GetNonEmpty(EnvironmentVariables.LinesmithLog));
-        // A refused cache root (CacheRootTrust) gets no log file either: an append there could follow a planted symlink.
-        // The trust check (a stat through libc) runs only for a log that is on: every render pays for it otherwise.
-        var path = level == LogLevel.Off || cacheRoot is null || Usage.Cache.CacheRootTrust.Refusal(cacheRoot.Path) is not null
+        var path = level == LogLevel.Off || cacheRoot is null || !trusted(cacheRoot.Path)
             ? null
             : System.IO.Path.Join(cacheRoot.Path, FileName);
         return new Log(level, path, stderr, clock, cacheRoot);
@@ -114,7 +119,7 @@ internal sealed class Log(LogLevel level, string? path, TextWriter? fallback, Ti
 
             // Messages quote paths, config keys and server texts: no control character may forge a
             // log line or reach the terminal through the stderr fallback (docs/guarantees.md).
-            message = Rendering.TerminalText.Sanitize(message);
+            message = TerminalText.Sanitize(message);
 
             var stamp = _clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
             line = $"{stamp} {level.ToString().ToUpperInvariant()} pid={Environment.ProcessId} {message}";

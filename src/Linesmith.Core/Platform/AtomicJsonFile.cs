@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
 using Linesmith.Json;
-using Linesmith.Usage.Cache;
 
 namespace Linesmith.Platform;
 
@@ -22,7 +21,7 @@ internal static class AtomicJsonFile
     /// </summary>
     public static readonly TimeSpan StaleTempAge = TimeSpan.FromMinutes(1);
 
-    public static CacheError? Write<T>(string path, T value, JsonTypeInfo<T> typeInfo, DateTimeOffset? now = null, DateTimeOffset? modified = null) =>
+    public static FileWriteError? Write<T>(string path, T value, JsonTypeInfo<T> typeInfo, DateTimeOffset? now = null, DateTimeOffset? modified = null) =>
         Write(path, JsonText.ToPrettyUtf8(value, typeInfo), now, modified);
 
     /// <summary>
@@ -31,7 +30,7 @@ internal static class AtomicJsonFile
     /// With <paramref name="modified"/>, the file's modification time is set to it before the rename
     /// (<c>usage.lock</c> counts its 24 h cap from it, by the same clock as its <c>blocked_until</c>).
     /// </summary>
-    public static CacheError? Write(string path, ReadOnlySpan<byte> bytes, DateTimeOffset? now = null, DateTimeOffset? modified = null)
+    public static FileWriteError? Write(string path, ReadOnlySpan<byte> bytes, DateTimeOffset? now = null, DateTimeOffset? modified = null)
     {
         string fullPath;
         string? directory;
@@ -42,12 +41,12 @@ internal static class AtomicJsonFile
         }
         catch (Exception exception) when (exception is ArgumentException or PathTooLongException or NotSupportedException)
         {
-            return CacheError.From(CacheErrorKind.InvalidInput, path, exception);
+            return FileWriteError.From(FileWriteStep.InvalidInput, path, exception);
         }
 
         if (string.IsNullOrEmpty(directory))
         {
-            return new CacheError(CacheErrorKind.InvalidInput, FileProblem.InvalidInput, path, "no parent directory");
+            return new FileWriteError(FileWriteStep.InvalidInput, FileProblem.InvalidInput, path, "no parent directory");
         }
 
         try
@@ -57,7 +56,7 @@ internal static class AtomicJsonFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return CacheError.From(CacheErrorKind.Io, directory, exception);
+            return FileWriteError.From(FileWriteStep.Io, directory, exception);
         }
 
         var tempPath = Path.Combine(directory, TempName(Path.GetFileName(fullPath)));
@@ -68,7 +67,7 @@ internal static class AtomicJsonFile
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             TryDelete(tempPath);
-            return CacheError.From(CacheErrorKind.Io, tempPath, exception);
+            return FileWriteError.From(FileWriteStep.Io, tempPath, exception);
         }
 
         try
@@ -78,7 +77,7 @@ internal static class AtomicJsonFile
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             TryDelete(tempPath);
-            return CacheError.From(CacheErrorKind.Persist, fullPath, exception);
+            return FileWriteError.From(FileWriteStep.Persist, fullPath, exception);
         }
 
         if (now is { } wallClock)

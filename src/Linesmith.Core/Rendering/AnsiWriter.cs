@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Linesmith.Text;
 
 namespace Linesmith.Rendering;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Linesmith.Rendering;
+using Linesmith.Text;
 
 namespace Linesmith.Cli;
 

@@ -42,7 +42,7 @@ internal static class CommandBounds
     public static void Expire(string name, TimeSpan limit)
     {
         var seconds = limit.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
-        StandardStreams.TryWriteNow(2, Encoding.UTF8.GetBytes($"linesmith: {Rendering.TerminalText.Sanitize(name)} stopped: it did not finish within {seconds} s\n"));
+        StandardStreams.TryWriteNow(2, Encoding.UTF8.GetBytes($"linesmith: {Text.TerminalText.Sanitize(name)} stopped: it did not finish within {seconds} s\n"));
         ImmediateExit.Now(ExitCodes.Failure);
     }
 }

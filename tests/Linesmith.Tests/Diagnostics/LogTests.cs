@@ -1,6 +1,7 @@
 using Linesmith.Diagnostics;
 using Linesmith.Platform;
 using Linesmith.TestSupport;
+using Linesmith.Usage.Cache;
 
 namespace Linesmith.Tests.Diagnostics;
 
@@ -25,7 +26,7 @@ public sealed class LogTests : IDisposable
     public void Off_by_default_writes_nothing()
     {
         var stderr = new StringWriter();
-        var log = Log.FromEnvironment(EnvironmentSnapshot.Empty, CreatableDirectory.LastLevelOf(_temp.Path), stderr, TimeProvider.System);
+        var log = Log.FromEnvironment(EnvironmentSnapshot.Empty, CreatableDirectory.LastLevelOf(_temp.Path), CacheRootTrust.Allows, stderr, TimeProvider.System);
 
         log.Error("boom");
 
@@ -36,7 +37,7 @@ public sealed class LogTests : IDisposable
     [Fact]
     public void Enabled_log_appends_to_the_file_in_the_cache_root()
     {
-        var log = Log.FromEnvironment(EnvironmentSnapshot.Of(("LINESMITH_LOG", "info")), CreatableDirectory.LastLevelOf(_temp.Path), new StringWriter(), TimeProvider.System);
+        var log = Log.FromEnvironment(EnvironmentSnapshot.Of(("LINESMITH_LOG", "info")), CreatableDirectory.LastLevelOf(_temp.Path), CacheRootTrust.Allows, new StringWriter(), TimeProvider.System);
 
         log.Debug("hidden");
         log.Info("shown");
@@ -51,7 +52,7 @@ public sealed class LogTests : IDisposable
     public void Without_a_cache_root_it_writes_to_stderr()
     {
         var stderr = new StringWriter();
-        var log = Log.FromEnvironment(EnvironmentSnapshot.Of(("LINESMITH_LOG", "warn")), null, stderr, TimeProvider.System);
+        var log = Log.FromEnvironment(EnvironmentSnapshot.Of(("LINESMITH_LOG", "warn")), null, CacheRootTrust.Allows, stderr, TimeProvider.System);
 
         log.Warn("careful");
 

@@ -1,7 +1,6 @@
 using System.Text;
 using Linesmith.Platform;
 using Linesmith.TestSupport;
-using Linesmith.Usage.Cache;
 
 namespace Linesmith.Tests.Platform;
 
@@ -18,7 +17,7 @@ public sealed class AtomicJsonFileTests : IDisposable
         var error = AtomicJsonFile.Write("/", "{}"u8);
 
         Assert.NotNull(error);
-        Assert.Equal(CacheErrorKind.InvalidInput, error!.Kind);
+        Assert.Equal(FileWriteStep.InvalidInput, error!.Step);
     }
 
     [Fact]
@@ -84,7 +83,7 @@ public sealed class AtomicJsonFileTests : IDisposable
         var error = AtomicJsonFile.Write(Path.Join(blocker, "usage.json"), "{}"u8);
 
         Assert.NotNull(error);
-        Assert.Equal(CacheErrorKind.Io, error!.Kind);
+        Assert.Equal(FileWriteStep.Io, error!.Step);
         Assert.Equal(["not-a-dir"], Directory.GetFileSystemEntries(_dir.Path).Select(Path.GetFileName));
     }
 
@@ -99,7 +98,7 @@ public sealed class AtomicJsonFileTests : IDisposable
         var error = AtomicJsonFile.Write(target, "{}"u8);
 
         Assert.NotNull(error);
-        Assert.Equal(CacheErrorKind.Persist, error!.Kind);
+        Assert.Equal(FileWriteStep.Persist, error!.Step);
         Assert.Equal(["usage.json"], Directory.GetFileSystemEntries(_dir.Path).Select(Path.GetFileName));
     }
 

@@ -1,5 +1,5 @@
 using CsCheck;
-using Linesmith.Rendering;
+using Linesmith.Text;
 
 namespace Linesmith.Tests.Properties;
 

@@ -24,6 +24,18 @@ internal sealed record CacheError(CacheErrorKind Kind, FileProblem Problem, stri
     public static CacheError From(CacheErrorKind kind, string path, Exception exception) =>
         new(kind, FileProblems.Classify(exception), path, exception.Message);
 
+    /// <summary>A cache file's atomic write that did not land, in the cache's words.</summary>
+    public static CacheError From(FileWriteError error) => new(
+        error.Step switch
+        {
+            FileWriteStep.Persist => CacheErrorKind.Persist,
+            FileWriteStep.InvalidInput => CacheErrorKind.InvalidInput,
+            _ => CacheErrorKind.Io,
+        },
+        error.Problem,
+        error.Path,
+        error.Detail);
+
     public override string ToString() => Kind switch
     {
         CacheErrorKind.Persist => $"cache persist failed: {Path}: {Detail}",

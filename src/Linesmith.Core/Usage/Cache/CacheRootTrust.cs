@@ -22,6 +22,9 @@ internal static class CacheRootTrust
     /// <summary>As Linux's <c>MAXSYMLINKS</c>: more links than this on one path is a loop.</summary>
     private const int MaxLinks = 40;
 
+    /// <summary>The root passes the check: <see cref="Refusal"/> has nothing to say.</summary>
+    public static bool Allows(string root) => Refusal(root) is null;
+
     /// <summary>Null when the root may be used; else why not, as one line naming the component.</summary>
     public static string? Refusal(string root)
     {

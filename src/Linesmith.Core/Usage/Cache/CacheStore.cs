@@ -69,7 +69,8 @@ internal sealed class CacheStore(string root, TimeProvider clock)
         return entry;
     }
 
-    public CacheError? Write(CachedUsage entry) => AtomicJsonFile.Write(Path, entry, CacheJsonContext.Default.CachedUsage, _clock.GetUtcNow());
+    public CacheError? Write(CachedUsage entry) =>
+        AtomicJsonFile.Write(Path, entry, CacheJsonContext.Default.CachedUsage, _clock.GetUtcNow()) is { } error ? CacheError.From(error) : null;
 
     /// <summary>Deletes <c>usage.json</c>; deleting a file that is not there succeeds.</summary>
     public CacheError? Clear() => CacheFile.Delete(Path);

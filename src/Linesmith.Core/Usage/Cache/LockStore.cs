@@ -95,7 +95,7 @@ internal sealed class LockStore(string root, TimeProvider clock)
     public CacheError? Write(LockFile lockFile)
     {
         var now = _clock.GetUtcNow();
-        return AtomicJsonFile.Write(Path, lockFile, CacheJsonContext.Default.LockFile, now, modified: now);
+        return AtomicJsonFile.Write(Path, lockFile, CacheJsonContext.Default.LockFile, now, modified: now) is { } error ? CacheError.From(error) : null;
     }
 
     /// <summary>Deletes <c>usage.lock</c>; deleting a file that is not there succeeds.</summary>

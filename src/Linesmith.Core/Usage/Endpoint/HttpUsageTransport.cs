@@ -51,7 +51,7 @@ internal sealed class HttpUsageTransport(EnvironmentSnapshot environment, Log lo
         var connection = await ConnectionOpener.OpenAsync(socket, request.Url, proxy, roots, token).ConfigureAwait(false);
         await using (connection.Stream.ConfigureAwait(false))
         {
-            var head = RequestWriter.Build(request, connection.AbsoluteForm, connection.ProxyAuthorization);
+            var head = RequestWriter.Build(request.Url, request.Headers, connection.AbsoluteForm, connection.ProxyAuthorization);
             await connection.Stream.WriteAsync(head, token).ConfigureAwait(false);
             await connection.Stream.FlushAsync(token).ConfigureAwait(false);
 

@@ -4,26 +4,29 @@ using System.Text;
 namespace Linesmith.Usage.Endpoint.Http;
 
 /// <summary>
-/// The request head (docs/spec/usage-endpoint.md#transport): <c>GET</c> with exactly the three headers the spec names,
-/// plus <c>Host</c> and <c>Connection: close</c> that HTTP/1.1 framing needs. No Accept-Encoding: the
-/// body is never compressed, so nothing here decompresses.
+/// The request head (docs/spec/usage-endpoint.md#transport): <c>GET</c> with exactly the headers the caller
+/// gives (the usage request's three, <c>TransportRequest.Headers</c>), plus <c>Host</c> and
+/// <c>Connection: close</c> that HTTP/1.1 framing needs. No Accept-Encoding: the body is never
+/// compressed, so nothing here decompresses. It knows HTTP, not the usage endpoint (ARCHITECTURE.md: the fenced code depends on Platform only).
 /// </summary>
 internal static class RequestWriter
 {
-    /// <param name="request">The usage request.</param>
+    /// <param name="url">What to get.</param>
+    /// <param name="headers">The request's own headers, in order; each value is checked for control characters.</param>
     /// <param name="absoluteForm">True when sent to an http proxy that forwards it (RFC 9112 §3.2.2).</param>
     /// <param name="proxyAuthorization">The <c>Proxy-Authorization</c> value for such a proxy, or null.</param>
-    public static byte[] Build(TransportRequest request, bool absoluteForm, string? proxyAuthorization)
+    public static byte[] Build(Uri url, IReadOnlyList<KeyValuePair<string, string>> headers, bool absoluteForm, string? proxyAuthorization)
     {
-        var url = request.Url;
         var authority = HostHeader(url);
         var target = absoluteForm ? $"{url.Scheme}://{authority}{url.PathAndQuery}" : url.PathAndQuery;
         var head = new StringBuilder()
             .Append("GET ").Append(target).Append(" HTTP/1.1\r\n")
-            .Append("Host: ").Append(authority).Append("\r\n")
-            .Append("Authorization: Bearer ").Append(Checked(request.Token)).Append("\r\n")
-            .Append("anthropic-beta: ").Append(UsageClient.BetaHeader).Append("\r\n")
-            .Append("User-Agent: ").Append(Checked(request.UserAgent)).Append("\r\n");
+            .Append("Host: ").Append(authority).Append("\r\n");
+        foreach (var (name, value) in headers)
+        {
+            head.Append(name).Append(": ").Append(Checked(value)).Append("\r\n");
+        }
+
         if (proxyAuthorization is not null)
         {
             head.Append("Proxy-Authorization: ").Append(proxyAuthorization).Append("\r\n");

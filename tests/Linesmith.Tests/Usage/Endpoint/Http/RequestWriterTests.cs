@@ -16,7 +16,7 @@ public sealed class RequestWriterTests
 
         Assert.Equal(
             "GET /api/oauth/usage HTTP/1.1\r\nHost: api.anthropic.com\r\nAuthorization: Bearer tok\r\nanthropic-beta: oauth-2025-04-20\r\nUser-Agent: linesmith/0.1.0\r\nConnection: close\r\n\r\n",
-            Encoding.UTF8.GetString(RequestWriter.Build(request, absoluteForm: false, proxyAuthorization: null)));
+            Encoding.UTF8.GetString(RequestWriter.Build(request.Url, request.Headers, absoluteForm: false, proxyAuthorization: null)));
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public sealed class RequestWriterTests
     {
         var request = new TransportRequest(new Uri("http://127.0.0.1:8080/api/oauth/usage?a=b"), "tok", "ua", Timeout);
 
-        var head = Encoding.UTF8.GetString(RequestWriter.Build(request, absoluteForm: true, proxyAuthorization: "Basic eDp5"));
+        var head = Encoding.UTF8.GetString(RequestWriter.Build(request.Url, request.Headers, absoluteForm: true, proxyAuthorization: "Basic eDp5"));
 
         Assert.StartsWith("GET http://127.0.0.1:8080/api/oauth/usage?a=b HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n", head, StringComparison.Ordinal);
         Assert.Contains("\r\nProxy-Authorization: Basic eDp5\r\n", head, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class RequestWriterTests
     {
         var request = new TransportRequest(new Uri("https://api.anthropic.com/x"), token, userAgent, Timeout);
 
-        var exception = Assert.Throws<HttpWireException>(() => RequestWriter.Build(request, false, null));
+        var exception = Assert.Throws<HttpWireException>(() => RequestWriter.Build(request.Url, request.Headers, false, null));
 
         Assert.Equal("a request header value contains a control character", exception.Message);
     }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Linesmith.Rendering;
+namespace Linesmith.Text;
 
 /// <summary>
 /// Makes outside text safe to print: a path, branch or model name must never move the cursor, change

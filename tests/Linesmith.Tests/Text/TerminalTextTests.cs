@@ -1,6 +1,6 @@
-using Linesmith.Rendering;
+using Linesmith.Text;
 
-namespace Linesmith.Tests.Rendering;
+namespace Linesmith.Tests.Text;
 
 /// <summary>No input can put an escape sequence or a control character on the terminal.</summary>
 public sealed class TerminalTextTests
