@@ -1,6 +1,7 @@
 using Linesmith.Config;
 using Linesmith.Input.Payload;
 using Linesmith.Rendering;
+using Linesmith.Text;
 using Linesmith.Usage.Cascade;
 
 namespace Linesmith.Segments;

@@ -7,7 +7,6 @@ using Linesmith.Rendering;
 using Linesmith.Segments;
 using Linesmith.Segments.Options;
 using Linesmith.Tests.TestSupport;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Cascade;
 using Linesmith.Usage.Model;
 using static Linesmith.Tests.Rendering.RenderHarness;
@@ -175,12 +174,12 @@ public sealed class SegmentTableTests
 
     private static readonly UsageView[] Usages =
     [
-        UsageView.FromEndpoint(new CachedData(
+        UsageView.FromEndpoint(new UsageData(
             FiveHour: new UsageBucket(22f, Now.AddHours(4).AddMinutes(37)),
             SevenDay: new UsageBucket(48.5f, Now.AddDays(3).AddHours(7)),
             ExtraUsage: new ExtraUsage(true, 40f, 10_000, 4_000, null),
             Limits: [new UsageLimit(LimitKind.WeeklyScoped, 82f, null, new LimitScope(new LimitModel("Opus", null)))])),
-        UsageView.FromEndpoint(new CachedData(FiveHour: new UsageBucket(95f, Now.AddMinutes(20))), stale: true),
+        UsageView.FromEndpoint(new UsageData(FiveHour: new UsageBucket(95f, Now.AddMinutes(20))), stale: true),
         UsageView.FromJsonl(new JsonlEstimate(420_000, Now.AddHours(2), 1_200_000)),
         UsageView.Failed("[Rate limited]"),
     ];

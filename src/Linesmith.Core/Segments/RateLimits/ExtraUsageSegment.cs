@@ -1,7 +1,6 @@
 using Linesmith.Config;
 using Linesmith.Rendering;
 using Linesmith.Segments.Options;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Segments.RateLimits;
@@ -46,7 +45,7 @@ internal sealed class ExtraUsageSegment(SegmentPrefix prefix, ExtraUsageFormat f
     public SegmentOutput? Render(SegmentContext context) =>
         UsageLadder.Render(context, _prefix.ErrorPrefix(_prefix.Label), fromJsonl: null, Show);
 
-    private SegmentOutput? Show(CachedData data, bool stale)
+    private SegmentOutput? Show(UsageData data, bool stale)
     {
         var extra = data.ExtraUsage;
         var spend = Spend.From(data.UnknownBuckets);

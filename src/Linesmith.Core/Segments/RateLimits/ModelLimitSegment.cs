@@ -1,6 +1,5 @@
 using Linesmith.Config;
 using Linesmith.Segments.Options;
-using Linesmith.Usage.Cache;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Segments.RateLimits;
@@ -45,7 +44,7 @@ internal sealed class ModelLimitSegment(SegmentPrefix prefix, PercentDisplay dis
         fromJsonl: null,
         (data, stale) => Show(data, stale, context));
 
-    private SegmentOutput? Show(CachedData data, bool stale, SegmentContext context)
+    private SegmentOutput? Show(UsageData data, bool stale, SegmentContext context)
     {
         if (data.Limits is not { } limits)
         {

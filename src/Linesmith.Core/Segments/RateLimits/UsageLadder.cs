@@ -1,5 +1,5 @@
 using Linesmith.Rendering;
-using Linesmith.Usage.Cache;
+using Linesmith.Usage.Model;
 
 namespace Linesmith.Segments.RateLimits;
 
@@ -18,7 +18,7 @@ internal static class UsageLadder
         Func<TStdin, SegmentOutput?> fromStdin,
         string errorPrefix,
         Func<JsonlEstimate, SegmentOutput?>? fromJsonl,
-        Func<CachedData, bool, SegmentOutput?> fromData)
+        Func<UsageData, bool, SegmentOutput?> fromData)
         where TStdin : class
     {
         if (stdin is not null)
@@ -45,6 +45,6 @@ internal static class UsageLadder
         SegmentContext context,
         string errorPrefix,
         Func<JsonlEstimate, SegmentOutput?>? fromJsonl,
-        Func<CachedData, bool, SegmentOutput?> fromData) =>
+        Func<UsageData, bool, SegmentOutput?> fromData) =>
         Render<object>(context, null, _ => null, errorPrefix, fromJsonl, fromData);
 }

@@ -88,5 +88,4 @@ internal sealed record CachedData(
         data.ExtraUsage,
         data.Limits,
         new Dictionary<string, JsonElement>(data.UnknownBuckets, StringComparer.Ordinal));
-
 }
