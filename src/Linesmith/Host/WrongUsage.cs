@@ -1,4 +1,4 @@
-using Linesmith.Rendering;
+using Linesmith.Text;
 
 namespace Linesmith.Host;
 
