@@ -85,6 +85,14 @@ cp "$work/linesmith" "$dir/.linesmith.$$.tmp"
 chmod 0755 "$dir/.linesmith.$$.tmp"
 mv -f "$dir/.linesmith.$$.tmp" "$dir/linesmith"
 echo "installed: $dir/linesmith ($("$dir/linesmith" --version))"
+# The config editor (linesmith config), in releases that carry it, goes beside linesmith, where
+# `linesmith config` looks for it.
+if tar -xzf "$work/$asset" -C "$work" linesmith-config 2>/dev/null; then
+  cp "$work/linesmith-config" "$dir/.linesmith-config.$$.tmp"
+  chmod 0755 "$dir/.linesmith-config.$$.tmp"
+  mv -f "$dir/.linesmith-config.$$.tmp" "$dir/linesmith-config"
+  echo "installed: $dir/linesmith-config (linesmith config: the interactive editor)"
+fi
 case ":$PATH:" in
   *":$dir:"*) ;;
   *) echo "note: $dir is not on PATH; Claude Code uses the absolute path, but add it to run linesmith by name" ;;

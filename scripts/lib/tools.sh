@@ -120,6 +120,11 @@ ensure_git() {
   command -v git >/dev/null 2>&1 || apt_install git
 }
 
+# The config editor's tests type into it in a real terminal (tmux).
+ensure_tmux() {
+  command -v tmux >/dev/null 2>&1 || apt_install tmux
+}
+
 # Publishes the trimmed NativeAOT binary for the target to $(target_dir)/linesmith; any warning fails it.
 publish_binary() {
   local dir
@@ -143,8 +148,20 @@ publish_binary() {
     echo "linesmith: dotnet publish -r $target_rid failed (log above)" >&2
     return 1
   }
+  # The config editor (linesmith config) is its own executable beside linesmith, so that a render never
+  # loads its terminal UI library (docs/adr/0020-config-editor-in-its-own-executable.md). It is always
+  # linked dynamically: it runs in a person's terminal, where a C library is present.
+  local editor_extra=()
+  [[ $target_rid == linux-arm64 && $(host_arch) != arm64 ]] && editor_extra+=(-p:CppCompilerAndLinker=clang -p:LinkerFlavor=lld -p:ObjCopyName=llvm-objcopy)
+  dotnet publish src/Linesmith.Editor/Linesmith.Editor.csproj -c Release -r "$target_rid" -o "$dir" "${editor_extra[@]}" \
+    --nologo -v quiet -warnaserror -p:TreatWarningsAsErrors=true >>"$dir.publish.log" 2>&1 || {
+    cat "$dir.publish.log" >&2
+    echo "linesmith: dotnet publish of linesmith-config -r $target_rid failed (log above)" >&2
+    return 1
+  }
   # .ci/run reads the default target's log here.
   [[ $dir == artifacts/bin ]] && cp "$dir.publish.log" artifacts/publish.log
-  # The .dbg symbols and .pdb files are not part of what ships.
-  rm -f "$dir"/*.dbg "$dir"/*.pdb
+  # The .dbg symbols and .pdb files are not part of what ships; nor is Terminal.Gui's TextMate
+  # highlighter library (libonigwrap), which the editor never loads (it highlights no code).
+  rm -f "$dir"/*.dbg "$dir"/*.pdb "$dir"/libonigwrap.*
 }

@@ -30,6 +30,21 @@ internal static class ThemeResolver
         return BuiltInThemes.Default;
     }
 
+    /// <summary>The built-in themes, then the user's <c>themes/NAME.toml</c> files in name order; a name once.</summary>
+    public static IEnumerable<string> Names(string? configDirectory) =>
+        BuiltInThemes.All.Select(theme => theme.Name).Concat(UserThemes(configDirectory)).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> UserThemes(string? directory)
+    {
+        var themes = directory is null ? null : Path.Join(directory, "themes");
+        if (themes is null || !Directory.Exists(themes))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(themes, "*.toml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal);
+    }
+
     private static bool IsPlainName(string name) =>
         name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 

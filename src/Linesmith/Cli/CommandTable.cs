@@ -124,6 +124,19 @@ internal static class CommandTable
             "Exit codes: 0 written (or already the same), 1 the file exists (use --force), 2 wrong usage.",
             options => new InitInvocation(options.Value("--preset"), options.Has("--force"), options.Value("--config"))),
         new(
+            "config",
+            "Edit the config in an interactive editor with a live preview",
+            [new("--config", "PATH", "Edit this file instead (default as for a render)")],
+            """
+            Starts linesmith-config, the editor installed next to this binary, on this terminal: a
+            live preview rendered by the same code as a real render, lines and segments to add,
+            remove and reorder, theme, separator and preset pickers, the install screen, and a save
+            that keeps every comment (the previous file kept as config.toml.bak). It needs a
+            terminal on stdin and stdout.
+            """,
+            "Exit codes: the editor's: 0 done, 1 no terminal or the editor missing, 2 wrong usage.",
+            options => new ConfigInvocation(options.Value("--config"))),
+        new(
             "themes list",
             "List the themes with a coloured sample",
             [ReadConfig],

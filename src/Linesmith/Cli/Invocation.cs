@@ -27,6 +27,9 @@ internal sealed record DoctorInvocation(bool Json, bool Online, string? ConfigPa
 
 internal sealed record InitInvocation(string? Preset, bool Force, string? ConfigPath) : Invocation(ConfigPath);
 
+/// <summary><c>linesmith config</c>: the interactive editor, its own executable (docs/adr/0020-config-editor-in-its-own-executable.md).</summary>
+internal sealed record ConfigInvocation(string? ConfigPath) : Invocation(ConfigPath);
+
 internal sealed record ThemesListInvocation(string? ConfigPath) : Invocation(ConfigPath);
 
 internal sealed record PresetsListInvocation(string? ConfigPath) : Invocation(ConfigPath);

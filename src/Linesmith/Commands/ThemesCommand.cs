@@ -28,8 +28,7 @@ internal static class ThemesCommand
         var config = run.Config;
         var depth = ColorDetection.Detect(run.Environment, config.Color, null);
         var directory = run.Directories.ConfigDirectory;
-        var names = BuiltInThemes.All.Select(theme => theme.Name).Concat(UserThemes(directory)).Distinct(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in names)
+        foreach (var name in ThemeResolver.Names(directory))
         {
             var problems = new ConfigProblems();
             var theme = ThemeResolver.Resolve(name, directory, problems);
@@ -40,17 +39,6 @@ internal static class ThemesCommand
 
         world.Out.WriteLine("Set one with theme = \"NAME\" in config.toml or LINESMITH_THEME=NAME (* marks the theme in use).");
         return ExitCodes.Success;
-    }
-
-    private static IEnumerable<string> UserThemes(string? directory)
-    {
-        var themes = directory is null ? null : Path.Join(directory, "themes");
-        if (themes is null || !Directory.Exists(themes))
-        {
-            return [];
-        }
-
-        return Directory.EnumerateFiles(themes, "*.toml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal);
     }
 
     private static bool IsUserFile(string? directory, string name) =>

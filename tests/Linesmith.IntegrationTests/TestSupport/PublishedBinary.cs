@@ -6,13 +6,16 @@ namespace Linesmith.IntegrationTests.TestSupport;
 /// The published NativeAOT <c>linesmith</c> that integration tests run as a process. <c>scripts/test</c>
 /// publishes it first and passes its path in <c>LINESMITH_BIN</c>; a plain <c>dotnet test</c> without
 /// that variable publishes it here, once per test run, for the runtime identifier in
-/// <c>LINESMITH_RID</c> (default linux-x64).
+/// <c>LINESMITH_RID</c> (default linux-x64), with the config editor <c>linesmith-config</c> beside it.
 /// </summary>
 internal static class PublishedBinary
 {
     private static readonly Lazy<string> LazyPath = new(Locate, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static string Path => LazyPath.Value;
+
+    /// <summary><c>linesmith-config</c>, the editor <c>linesmith config</c> starts, published beside <see cref="Path"/>.</summary>
+    public static string EditorPath => System.IO.Path.Join(System.IO.Path.GetDirectoryName(Path), "linesmith-config");
 
     /// <summary>The runtime identifier under test (<c>scripts/test --rid</c>); linux-x64 when not given.</summary>
     public static string RuntimeIdentifier =>
@@ -26,9 +29,16 @@ internal static class PublishedBinary
         }
 
         var output = System.IO.Path.Join(RepoPaths.Root, "artifacts", $"test-bin-{RuntimeIdentifier}");
+        Publish(System.IO.Path.Join(RepoPaths.Root, "src", "Linesmith", "Linesmith.csproj"), output);
+        Publish(System.IO.Path.Join(RepoPaths.Root, "src", "Linesmith.Editor", "Linesmith.Editor.csproj"), output);
+        return System.IO.Path.Join(output, OperatingSystem.IsWindows() ? "linesmith.exe" : "linesmith");
+    }
+
+    private static void Publish(string project, string output)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { "publish", System.IO.Path.Join(RepoPaths.Root, "src", "Linesmith", "Linesmith.csproj"), "-c", "Release", "-r", RuntimeIdentifier, "-o", output, "--nologo" },
+            ArgumentList = { "publish", project, "-c", "Release", "-r", RuntimeIdentifier, "-o", output, "--nologo" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -45,7 +55,5 @@ internal static class PublishedBinary
         {
             throw new InvalidOperationException($"dotnet publish failed:\n{stdout.Result}\n{stderr.Result}");
         }
-
-        return System.IO.Path.Join(output, OperatingSystem.IsWindows() ? "linesmith.exe" : "linesmith");
     }
 }
