@@ -3,7 +3,7 @@ namespace Linesmith.Config;
 /// <summary>
 /// Reads <c>[line]</c>: <c>segments = [...]</c> for one line, or <c>[line.1]</c>, <c>[line.2]</c>, …
 /// each with its own <c>segments</c> for several. Entries are ids or inline tables
-/// <c>{ type = "separator", character = " | " }</c>; anything else is skipped with a warning.
+/// <c>{ type = "separator", character = " | " }</c> or <c>{ type = "flex" }</c>; anything else is skipped with a warning.
 /// </summary>
 internal static class LineParser
 {
@@ -71,6 +71,11 @@ internal static class LineParser
         if (type == "separator")
         {
             return LineItem.Literal(inline.TryGetValue("character", out var character) && character is string text ? text : " ");
+        }
+
+        if (type == "flex")
+        {
+            return LineItem.FlexSpace;
         }
 
         // { type = "model" } names a segment like a plain id does.

@@ -10,7 +10,7 @@ namespace Linesmith.Config;
 internal sealed class LinesmithConfig
 {
     public const string DefaultTheme = "default";
-    public const string DefaultSeparator = " · ";
+    public const string DefaultSeparator = LayoutOptions.DefaultSeparator;
 
     private readonly SettingsTable _root;
     private readonly SettingsTable _segments;
@@ -25,7 +25,8 @@ internal sealed class LinesmithConfig
         _ = _root.GetRaw("preset");
         _ = _root.GetRaw("layout");
         Lines = LineParser.Parse(_root.GetTable("line"));
-        (Separator, Color, Links, ClaudePadding) = ReadLayout(_root.GetTable("layout_options"));
+        Layout = LayoutOptions.Read(_root.GetTable("layout_options"));
+        Style = _root.GetTable("style");
         Usage = ReadUsage(_root.GetTable("usage"));
     }
 
@@ -36,20 +37,29 @@ internal sealed class LinesmithConfig
     /// <summary>The configured lines, or null for the built-in default line.</summary>
     public IReadOnlyList<IReadOnlyList<LineItem>>? Lines { get; }
 
-    /// <summary>What goes between two segments: <c>space</c>, <c>powerline</c> (a thin arrow glyph) or any literal text.</summary>
-    public string Separator { get; }
+    /// <summary>The <c>[layout_options]</c> table.</summary>
+    public LayoutOptions Layout { get; }
 
-    public ColorMode Color { get; }
+    /// <summary>
+    /// The <c>[style]</c> table: per segment <c>fg</c> and <c>bg</c> (<c>[style.model] bg = "#1e66f5"</c>), read
+    /// and checked by the renderer (<see cref="Rendering.SegmentColors"/>) once the segment ids are known.
+    /// </summary>
+    public SettingsTable Style { get; }
+
+    /// <summary>What goes between two segments: <c>space</c>, <c>powerline</c> (a thin arrow glyph) or any literal text.</summary>
+    public string Separator => Layout.Separator;
+
+    public ColorMode Color => Layout.Color;
 
     /// <summary><c>[layout_options] links</c>: OSC 8 hyperlinks with the colours (<c>auto</c>), always or never (see <see cref="Rendering.LinkDetection"/>).</summary>
-    public ColorMode Links { get; }
+    public ColorMode Links => Layout.Links;
 
     /// <summary>
     /// <c>[layout_options] claude_padding</c>: the <c>statusLine.padding</c> of Claude Code's settings
     /// (0 by default, as <c>linesmith install</c> writes it); the line fits <c>COLUMNS − 4 − 2 × padding</c>
     /// cells (see <see cref="Rendering.LineWidth"/>).
     /// </summary>
-    public int ClaudePadding { get; }
+    public int ClaudePadding => Layout.ClaudePadding;
 
     public UsageOptions Usage { get; }
 
@@ -97,38 +107,7 @@ internal sealed class LinesmithConfig
     }
 
     /// <summary>More padding than this leaves no line on any terminal; a larger value is a typo.</summary>
-    public const int MaxClaudePadding = 100;
-
-    private static (string Separator, ColorMode Color, ColorMode Links, int ClaudePadding) ReadLayout(SettingsTable options)
-    {
-        var text = options.GetString("separator");
-        var separator = text switch
-        {
-            null => DefaultSeparator,
-            "space" => " ",
-            "powerline" => " \uE0B1 ",
-            _ => text,
-        };
-        var mode = ReadMode(options, "color");
-        var links = ReadMode(options, "links");
-        // The statusLine.padding of Claude Code's settings (see Rendering.LineWidth).
-        var padding = options.GetInteger("claude_padding", 0, 0, MaxClaudePadding);
-
-        options.ReportUnreadKeys();
-        return (separator, mode, links, (int)padding);
-    }
-
-    private static ColorMode ReadMode(SettingsTable options, string key)
-    {
-        var value = options.GetString(key, "auto");
-        return value switch
-        {
-            "auto" => ColorMode.Auto,
-            "always" => ColorMode.Always,
-            "never" => ColorMode.Never,
-            _ => Warn(options, key, $"unknown value '{value}' (expected auto, always or never); using auto", ColorMode.Auto),
-        };
-    }
+    public const int MaxClaudePadding = LayoutOptions.MaxClaudePadding;
 
     private static UsageOptions ReadUsage(SettingsTable usage)
     {
@@ -140,11 +119,5 @@ internal sealed class LinesmithConfig
         var options = new UsageOptions(duration, usage.GetString("api_base_url"), timeout, usage.GetString("user_agent"), staleAfter);
         usage.ReportUnreadKeys();
         return options;
-    }
-
-    private static T Warn<T>(SettingsTable table, string key, string message, T fallback)
-    {
-        table.Warn(key, message);
-        return fallback;
     }
 }

@@ -30,6 +30,29 @@ internal sealed class SettingsTable(string path, IReadOnlyDictionary<string, obj
 
     public static SettingsTable Empty(string path, ConfigProblems problems) => new(path, NoValues, problems);
 
+    /// <summary>The keys as written, for a table whose keys are names the reader checks (<c>[style]</c>'s segment ids).</summary>
+    public IEnumerable<string> Keys => _values.Keys;
+
+    /// <summary>How many keys the table has (0 for a table the file does not have).</summary>
+    public int Count => _values.Count;
+
+    /// <summary>
+    /// This table with <paramref name="key"/> set to <paramref name="value"/> where the file leaves it unset: a
+    /// default chosen elsewhere (<c>[layout_options] icons</c> gives each segment's <c>icon</c>). Both tables
+    /// share one read-set, so what is read through either counts for <see cref="ReportUnreadKeys"/> on this one.
+    /// </summary>
+    public SettingsTable WithDefault(string key, object value)
+    {
+        if (_values.ContainsKey(key))
+        {
+            return this;
+        }
+
+        var values = new Dictionary<string, object?>(_values, StringComparer.Ordinal) { [key] = value };
+        _read ??= new HashSet<string>(StringComparer.Ordinal);
+        return new SettingsTable(Path, values, Problems) { _read = _read };
+    }
+
     public bool Contains(string key)
     {
         MarkRead(key);

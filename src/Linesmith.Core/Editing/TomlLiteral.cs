@@ -48,9 +48,9 @@ internal static class TomlLiteral
 
     public static string Boolean(bool value) => value ? "true" : "false";
 
-    /// <summary>A line's entries: ids as strings, literal separators as <c>{ type = "separator", character = "…" }</c>.</summary>
+    /// <summary>A line's entries: ids as strings, literal separators as <c>{ type = "separator", character = "…" }</c>, flex items as <c>{ type = "flex" }</c>.</summary>
     public static string LineItems(IEnumerable<LineItem> items) =>
         "[" + string.Join(", ", items.Select(item => item.SegmentId is { } id
             ? String(id)
-            : $"{{ type = \"separator\", character = {String(item.Separator ?? " ")} }}")) + "]";
+            : item.Flex ? "{ type = \"flex\" }" : $"{{ type = \"separator\", character = {String(item.Separator ?? " ")} }}")) + "]";
 }

@@ -17,7 +17,18 @@ internal static class LineLayout
 
     public static IReadOnlyList<TextRun> Fit(IReadOnlyList<LayoutItem> segments, int? width, StyleRole separatorRole = StyleRole.Muted)
     {
+        var kept = Keep(segments, width, out var fits);
+        return fits || width is not { } limit ? Runs(kept, kept.Count, separatorRole) : Overflow(kept, limit, separatorRole);
+    }
+
+    /// <summary>
+    /// The segments kept by priority (<see cref="Fit"/>'s first two steps), and whether they fit
+    /// <paramref name="width"/>; when they do not, every segment of priority 0 is still there.
+    /// </summary>
+    public static List<LayoutItem> Keep(IReadOnlyList<LayoutItem> segments, int? width, out bool fits)
+    {
         var kept = new List<LayoutItem>(segments);
+        fits = true;
         if (width is { } limit)
         {
             var dropped = new List<LayoutItem>();
@@ -29,13 +40,26 @@ internal static class LineLayout
 
             if (Width(kept) > limit)
             {
-                return Overflow(kept, limit, separatorRole);
+                fits = false;
+                return kept;
             }
 
             PutBack(kept, dropped, segments, limit);
         }
 
-        return Runs(kept, kept.Count, separatorRole);
+        return kept;
+    }
+
+    /// <summary>The cells of <paramref name="segments"/> in a row, each separator but the first counted.</summary>
+    public static int Width(IReadOnlyList<LayoutItem> segments)
+    {
+        var width = 0;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            width += segments[i].Width + (i > 0 ? segments[i].SeparatorWidth : 0);
+        }
+
+        return width;
     }
 
     /// <summary>Runs of one piece of text (a hint), cut with <see cref="Truncate"/> only when wider than <paramref name="width"/>.</summary>
@@ -94,7 +118,7 @@ internal static class LineLayout
         var used = 0;
         for (var i = 0; i < kept.Count; i++)
         {
-            var next = used + kept[i].Width + (i > 0 ? CellWidth.Of(kept[i].SeparatorBefore) : 0);
+            var next = used + kept[i].Width + (i > 0 ? kept[i].SeparatorWidth : 0);
             // One cell stays for the ellipsis, and room for the separator that leads to it.
             if (next + 1 + (i + 1 < kept.Count ? SeparatorCells(kept[i + 1]) : 0) > limit)
             {
@@ -150,7 +174,7 @@ internal static class LineLayout
         }
     }
 
-    private static int SeparatorCells(LayoutItem next) => CellWidth.Of(next.SeparatorBefore);
+    private static int SeparatorCells(LayoutItem next) => next.SeparatorWidth;
 
     private static List<TextRun> Runs(List<LayoutItem> kept, int count, StyleRole separatorRole)
     {
@@ -224,17 +248,6 @@ internal static class LineLayout
 
             return;
         }
-    }
-
-    private static int Width(List<LayoutItem> segments)
-    {
-        var width = 0;
-        for (var i = 0; i < segments.Count; i++)
-        {
-            width += segments[i].Width + (i > 0 ? CellWidth.Of(segments[i].SeparatorBefore) : 0);
-        }
-
-        return width;
     }
 
     private static int? DropCandidate(List<LayoutItem> segments)

@@ -5,8 +5,10 @@ namespace Linesmith.Rendering;
 /// <summary>
 /// Finds the theme a config names: a user theme file <c>&lt;config dir&gt;/themes/&lt;name&gt;.toml</c>
 /// first (so a user can override a built-in), then the built-in themes. A user theme sets role
-/// colours as <c>primary = "#88c0d0"</c> (top level or under <c>[roles]</c>); roles it leaves out keep
-/// the default theme's colour. An unknown name warns and uses the default theme.
+/// colours as <c>primary = "#88c0d0"</c> (top level or under <c>[roles]</c>), and <c>background</c>, the
+/// text colour on filled segments; what it leaves out keeps the default theme's colour. An unknown name
+/// never falls back silently: it warns, naming the theme and the fallback (<c>--check-config</c>,
+/// <c>doctor</c>, the log), and uses the default theme.
 /// </summary>
 internal static class ThemeResolver
 {
@@ -77,6 +79,19 @@ internal static class ThemeResolver
             }
         }
 
-        return new Theme(name, colors);
+        var background = BuiltInThemes.Default.Background;
+        if (roles.GetString("background") is { } back)
+        {
+            if (Rgb.TryParse(back, out var color))
+            {
+                background = color;
+            }
+            else
+            {
+                problems.Add($"theme {path}: background", $"'{back}' is not a #rrggbb colour; keeping the default");
+            }
+        }
+
+        return new Theme(name, colors, background);
     }
 }

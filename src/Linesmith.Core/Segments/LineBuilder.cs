@@ -17,6 +17,8 @@ internal sealed class LineBuilder
     private readonly LinesmithConfig _config;
     // Each segment on the lines: its row, the segment built from its settings, and its layout keys.
     private readonly Dictionary<string, (SegmentDefinition Row, ISegment Segment, SegmentLayout Layout)> _segments = new(StringComparer.Ordinal);
+    private readonly LinePainter _painter;
+    private readonly HashSet<string>? _linked;
 
     public LineBuilder(LinesmithConfig config)
         : this(config, SegmentTable.Rows)
@@ -42,7 +44,7 @@ internal sealed class LineBuilder
 
             if (byId.TryGetValue(id, out var row))
             {
-                var settings = config.SegmentSettings(id);
+                var settings = WithIcon(config.SegmentSettings(id), row, config.Layout.Icons);
                 var segment = row.Create(settings);
                 _segments[id] = (row, segment, SegmentLayout.From(settings, row.DefaultPriority));
             }
@@ -53,7 +55,42 @@ internal sealed class LineBuilder
         }
 
         CheckTablesOffTheLine(config, rows);
+        _painter = new LinePainter(config.Layout, SegmentColors.Read(config.Style, byId.ContainsKey));
+        _linked = LinkedSegments(config);
         config.ReportUnknownKeys(byId.Keys);
+    }
+
+    /// <summary>
+    /// The segment's table with the <c>icon</c> of the configured icon set (<see cref="SegmentIcons"/>) where the
+    /// table sets none; unchanged without a set, so a line with no <c>icons</c> pays nothing.
+    /// </summary>
+    private static SettingsTable WithIcon(SettingsTable settings, SegmentDefinition row, IconChoice icons) =>
+        icons != IconChoice.SegmentDefault && row.Option("icon") is not null && SegmentIcons.For(row.Id, icons) is { } icon
+            ? settings.WithDefault("icon", icon)
+            : settings;
+
+    /// <summary><c>[layout_options] link_segments</c>: the ids with a link target (<see cref="SegmentLinks"/>); null for none.</summary>
+    private static HashSet<string>? LinkedSegments(LinesmithConfig config)
+    {
+        if (config.Layout.LinkSegments.Count == 0)
+        {
+            return null;
+        }
+
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in config.Layout.LinkSegments)
+        {
+            if (SegmentLinks.Ids.Contains(id))
+            {
+                linked.Add(id);
+            }
+            else
+            {
+                config.Problems.Add("layout_options.link_segments", $"segment '{id}' has no link target (only {string.Join(", ", SegmentLinks.Ids)}); ignored");
+            }
+        }
+
+        return linked;
     }
 
     /// <summary>
@@ -133,8 +170,15 @@ internal sealed class LineBuilder
         {
             var items = new List<LayoutItem>();
             var separator = _config.Separator;
+            var flex = false;
             foreach (var item in line)
             {
+                if (item.Flex)
+                {
+                    flex = true;
+                    continue;
+                }
+
                 if (item.Separator is { } literal)
                 {
                     separator = literal;
@@ -160,20 +204,34 @@ internal sealed class LineBuilder
                 if (rendered is { Runs.Count: > 0 })
                 {
                     var priority = entry.Layout.PriorityConfigured ? entry.Layout.Priority : entry.Segment.PriorityFor(context.Payload) ?? entry.Row.DefaultPriority;
-                    var shown = entry.Layout.Apply(Sanitized(rendered));
-                    items.Add(new LayoutItem(shown.Runs, shown.Width, priority, separator));
+                    var shown = entry.Layout.Apply(Linked(id, Sanitized(rendered), context.Payload, writer.Links));
+                    items.Add(new LayoutItem(shown.Runs, shown.Width, priority, separator) { SegmentId = id, FlexBefore = flex });
                     separator = _config.Separator;
+                    flex = false;
                 }
             }
 
-            var text = writer.Write(LineLayout.Fit(items, width));
-            if (text.Length > 0)
-            {
-                output.Add(text);
-            }
+            output.AddRange(_painter.Paint(items, width, writer));
         }
 
         return output;
+    }
+
+    /// <summary>With links written, the segment's <c>link_segments</c> target on its runs that have no link of their own.</summary>
+    private SegmentOutput Linked(string id, SegmentOutput output, StatusPayload payload, bool links)
+    {
+        if (!links || _linked is null || !_linked.Contains(id) || SegmentLinks.For(id, payload) is not ({ } url, var local))
+        {
+            return output;
+        }
+
+        var runs = new List<TextRun>(output.Runs.Count);
+        foreach (var run in output.Runs)
+        {
+            runs.Add(run.Link is null ? run with { Link = url, LocalLink = local } : run);
+        }
+
+        return new SegmentOutput(runs);
     }
 
     /// <summary>
