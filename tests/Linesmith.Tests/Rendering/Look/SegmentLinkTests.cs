@@ -1,5 +1,7 @@
 using System.Text;
 using Linesmith.Rendering;
+using Linesmith.Segments.Git;
+using Linesmith.TestSupport;
 using static Linesmith.Tests.Rendering.Look.LookHarness;
 using static Linesmith.Tests.Rendering.RenderHarness;
 
@@ -73,6 +75,70 @@ public sealed class SegmentLinkTests
         var problem = Assert.Single(Problems("[layout_options]\nlink_segments = [\"cost\"]\n"));
 
         Assert.Equal("layout_options.link_segments", problem.KeyPath);
-        Assert.Equal("segment 'cost' has no link target (only workspace, model); ignored", problem.Message);
+        Assert.Equal("segment 'cost' has no link target (only workspace, model, git_branch); ignored", problem.Message);
+    }
+
+    [Theory]
+    [InlineData("https://github.com/me/demo.git", "github.com", "me/demo")]
+    [InlineData("https://user:ghp_secret@github.com/me/demo", "github.com", "me/demo")]
+    [InlineData("git@github.com:me/demo.git", "github.com", "me/demo")]
+    [InlineData("ssh://git@gitlab.com:2222/group/sub/demo.git", "gitlab.com", "group/sub/demo")]
+    [InlineData("http://git.example.org/demo/", "git.example.org", "demo")]
+    public void A_remote_names_its_host_and_repository_without_credentials(string remote, string host, string path)
+    {
+        Assert.Equal((host, path), RemoteWebPage.Repository(remote));
+    }
+
+    [Theory]
+    [InlineData("/srv/git/demo.git")]
+    [InlineData("../demo")]
+    [InlineData("file:///srv/git/demo.git")]
+    [InlineData("javascript://alert(1)/x")]
+    [InlineData("git@local\u001b[31mhost:me/demo")]
+    [InlineData("https://github.com")]
+    public void A_local_or_odd_remote_has_no_web_page(string remote)
+    {
+        Assert.Null(RemoteWebPage.Repository(System.Text.RegularExpressions.Regex.Unescape(remote)));
+    }
+
+    [Fact]
+    public void The_branch_links_its_page_on_the_origin_remote_escaped()
+    {
+        using var repository = new TempDir();
+        Directory.CreateDirectory(repository.Join(".git"));
+        File.WriteAllText(repository.Join(".git", "HEAD"), "ref: refs/heads/fix/ü #1\n");
+        File.WriteAllText(repository.Join(".git", "config"), "[core]\n\tbare = false\n[remote \"upstream\"]\n\turl = https://github.com/other/x\n[remote \"origin\"]\n\turl = git@github.com:me/demo.git\n");
+
+        Assert.Equal("https://github.com/me/demo/tree/fix/%C3%BC%20%231", RemoteWebPage.For(repository.Path));
+    }
+
+    [Fact]
+    public void A_worktree_reads_the_remote_of_its_main_repository()
+    {
+        using var repository = new TempDir();
+        var worktreeGit = repository.Join("main", ".git", "worktrees", "wt");
+        Directory.CreateDirectory(worktreeGit);
+        Directory.CreateDirectory(repository.Join("wt"));
+        File.WriteAllText(repository.Join("main", ".git", "config"), "[remote \"origin\"]\n\turl = https://codeberg.org/me/demo.git\n");
+        File.WriteAllText(Path.Join(worktreeGit, "HEAD"), "ref: refs/heads/feature\n");
+        File.WriteAllText(Path.Join(worktreeGit, "commondir"), "../..\n");
+        File.WriteAllText(repository.Join("wt", ".git"), "gitdir: " + worktreeGit + "\n");
+
+        Assert.Equal("https://codeberg.org/me/demo/src/branch/feature", RemoteWebPage.For(repository.Join("wt")));
+    }
+
+    [Fact]
+    public void A_repository_without_origin_or_a_detached_head_has_no_branch_page()
+    {
+        using var repository = new TempDir();
+        Directory.CreateDirectory(repository.Join(".git"));
+        File.WriteAllText(repository.Join(".git", "HEAD"), "ref: refs/heads/main\n");
+        File.WriteAllText(repository.Join(".git", "config"), "[remote \"fork\"]\n\turl = https://github.com/me/demo\n");
+
+        Assert.Null(RemoteWebPage.For(repository.Path));
+
+        File.WriteAllText(repository.Join(".git", "config"), "[remote \"origin\"]\n\turl = https://github.com/me/demo\n");
+        File.WriteAllText(repository.Join(".git", "HEAD"), "0123456789abcdef0123456789abcdef01234567\n");
+        Assert.Null(RemoteWebPage.For(repository.Path));
     }
 }
