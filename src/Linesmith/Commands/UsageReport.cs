@@ -1,5 +1,5 @@
 using Linesmith.Usage.Cache;
-using Linesmith.Usage.Jsonl;
+using Linesmith.Usage.Model;
 
 namespace Linesmith.Commands;
 

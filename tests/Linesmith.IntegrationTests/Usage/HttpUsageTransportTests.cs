@@ -51,7 +51,7 @@ public sealed class HttpUsageTransportTests : IDisposable
     {
         _server.Reply = _ => new ServerReply(200, "{ nope");
 
-        Assert.Equal(UsageErrorKind.ParseError, Fetch().Error?.Kind);
+        Assert.Equal(EndpointErrorKind.ParseError, Fetch().Error?.Kind);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class HttpUsageTransportTests : IDisposable
     {
         _server.Reply = _ => ServerReply.WithStatus(429, ("Retry-After", "120"));
 
-        Assert.Equal(UsageError.RateLimited(TimeSpan.FromSeconds(120)), Fetch().Error);
+        Assert.Equal(EndpointError.RateLimited(TimeSpan.FromSeconds(120)), Fetch().Error);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class HttpUsageTransportTests : IDisposable
     {
         _server.Hold();
 
-        Assert.Equal(UsageErrorKind.Timeout, Fetch(timeout: TimeSpan.FromMilliseconds(300)).Error?.Kind);
+        Assert.Equal(EndpointErrorKind.Timeout, Fetch(timeout: TimeSpan.FromMilliseconds(300)).Error?.Kind);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class HttpUsageTransportTests : IDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
 
-        Assert.Equal(UsageErrorKind.NetworkError, Fetch($"http://127.0.0.1:{port}").Error?.Kind);
+        Assert.Equal(EndpointErrorKind.NetworkError, Fetch($"http://127.0.0.1:{port}").Error?.Kind);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class HttpUsageTransportTests : IDisposable
 
         var error = Fetch().Error;
 
-        Assert.Equal(UsageErrorKind.ParseError, error?.Kind);
+        Assert.Equal(EndpointErrorKind.ParseError, error?.Kind);
         Assert.Equal("body larger than 65536 bytes", error?.Detail);
     }
 
@@ -115,7 +115,7 @@ public sealed class HttpUsageTransportTests : IDisposable
         using var other = new TestHttpServer();
         _server.Reply = _ => ServerReply.WithStatus(307, ("Location", other.BaseUrl + "/api/oauth/usage"));
 
-        Assert.Equal(UsageErrorKind.NetworkError, Fetch().Error?.Kind);
+        Assert.Equal(EndpointErrorKind.NetworkError, Fetch().Error?.Kind);
         Assert.Equal(0, other.RequestCount);
     }
 

@@ -1,4 +1,5 @@
 using Linesmith.Usage.Jsonl;
+using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.TestSupport;
 

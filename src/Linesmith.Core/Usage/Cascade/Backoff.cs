@@ -11,10 +11,10 @@ internal static class Backoff
     /// <summary>A 403 needs the user to sign in again: 300 s (<c>DEFAULT_AUTH_BACKOFF</c>, docs/spec/usage-endpoint.md#401-and-403).</summary>
     public const long AuthSeconds = 300;
 
-    public static long Seconds(UsageError error) => error.Kind switch
+    public static long Seconds(EndpointError error) => error.Kind switch
     {
-        UsageErrorKind.RateLimited => Math.Clamp((long)(error.RetryAfter ?? RetryAfter.Default).TotalSeconds, (long)RetryAfter.Minimum.TotalSeconds, (long)RetryAfter.Cap.TotalSeconds),
-        UsageErrorKind.Forbidden => AuthSeconds,
+        EndpointErrorKind.RateLimited => Math.Clamp((long)(error.RetryAfter ?? RetryAfter.Default).TotalSeconds, (long)RetryAfter.Minimum.TotalSeconds, (long)RetryAfter.Cap.TotalSeconds),
+        EndpointErrorKind.Forbidden => AuthSeconds,
         _ => ErrorSeconds,
     };
 

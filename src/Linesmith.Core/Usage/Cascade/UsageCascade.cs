@@ -97,7 +97,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
             return decided;
         }
 
-        return state.Entry?.Data is not null ? Stale(state.Entry) : JsonlOr(UsageError.Timeout with { Detail = "another process's fetch did not finish in time" });
+        return state.Entry?.Data is not null ? Stale(state.Entry) : JsonlOr(UsageError.FromEndpoint(EndpointError.Timeout with { Detail = "another process's fetch did not finish in time" }));
     }
 
     /// <summary>Steps 2-4: fresh cache, or the lock-active branch; null when a fetch is due.</summary>
@@ -129,7 +129,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
             }
         }
 
-        return JsonlOr(lockFile.Error is null ? UsageError.RateLimited(null) : UsageError.FromCode(lockFile.Error));
+        return JsonlOr(lockFile.Error is null ? UsageError.FromEndpoint(EndpointError.RateLimited(null)) : UsageError.FromCode(lockFile.Error));
     }
 
     /// <summary>
@@ -147,7 +147,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
         if (UsageEndpoint.Resolve(inputs.Settings.ApiBaseUrl, out var problem) is not { } url)
         {
             inputs.Log.Error($"cascade: {problem}");
-            return JsonlOr(UsageError.NetworkError with { Detail = problem });
+            return JsonlOr(UsageError.FromEndpoint(EndpointError.NetworkError with { Detail = problem }));
         }
 
         var credentials = inputs.Credentials.Get();
@@ -169,7 +169,7 @@ internal sealed class UsageCascade(CascadeInputs inputs)
             return new UsageResult(UsageSource.Endpoint, data.ToUsageData(), now);
         }
 
-        var error = fetched.Error ?? UsageError.NetworkError;
+        var error = fetched.Error ?? EndpointError.NetworkError;
         if (error.IsAuthFailure)
         {
             // docs/spec/usage-endpoint.md#401-and-403: never serve stale after 401/403, and do not cache the error (it would outlive the lock).
@@ -182,10 +182,10 @@ internal sealed class UsageCascade(CascadeInputs inputs)
         LogWrite("lock", inputs.Locks?.Write(new LockFile(Backoff.Until(now, Backoff.Seconds(error)), error.Code)));
         if (!error.IsAuthFailure && state.Entry?.Data is not null)
         {
-            return Stale(state.Entry) with { Error = error };
+            return Stale(state.Entry) with { Error = UsageError.FromEndpoint(error) };
         }
 
-        return JsonlOr(error);
+        return JsonlOr(UsageError.FromEndpoint(error));
     }
 
     /// <summary><c>jsonl_or</c>: any JSONL aggregate wins (even zero tokens); otherwise the fallback error.</summary>

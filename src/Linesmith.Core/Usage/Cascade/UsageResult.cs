@@ -1,6 +1,4 @@
 using Linesmith.Usage.Cache;
-using Linesmith.Usage.Endpoint;
-using Linesmith.Usage.Jsonl;
 using Linesmith.Usage.Model;
 
 namespace Linesmith.Usage.Cascade;

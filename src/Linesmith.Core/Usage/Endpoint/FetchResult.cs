@@ -1,4 +1,4 @@
 namespace Linesmith.Usage.Endpoint;
 
 /// <summary>A fetch's outcome: the parsed response or the docs/spec/usage-endpoint.md#status-mapping error; exactly one is non-null.</summary>
-internal sealed record FetchResult(UsageApiResponse? Response, UsageError? Error);
+internal sealed record FetchResult(UsageApiResponse? Response, EndpointError? Error);

@@ -27,13 +27,13 @@ internal sealed class UsageClient(IUsageTransport transport, UsageSettings setti
     {
         if (outcome.TimedOut)
         {
-            return Fail(UsageError.Timeout);
+            return Fail(EndpointError.Timeout);
         }
 
         if (outcome.Failure is { } failure)
         {
             log.Debug($"fetch: transport failure: {failure}");
-            return Fail(UsageError.NetworkError with { Detail = failure });
+            return Fail(EndpointError.NetworkError with { Detail = failure });
         }
 
         switch (outcome.Status)
@@ -42,13 +42,13 @@ internal sealed class UsageClient(IUsageTransport transport, UsageSettings setti
                 if (outcome.BodyTooLarge)
                 {
                     // docs/spec/decisions.md#d5-an-oversize-body-is-a-parseerror: an oversize body is a ParseError, not a transport error.
-                    return Fail(UsageError.ParseError with { Detail = $"body larger than {UsageApiParser.MaxBodyBytes} bytes" });
+                    return Fail(EndpointError.ParseError with { Detail = $"body larger than {UsageApiParser.MaxBodyBytes} bytes" });
                 }
 
                 var response = UsageApiParser.TryParse(outcome.Body, out var problem);
                 if (response is null)
                 {
-                    return Fail(UsageError.ParseError with { Detail = problem });
+                    return Fail(EndpointError.ParseError with { Detail = problem });
                 }
 
                 foreach (var warning in response.Limits?.Warnings ?? [])
@@ -58,20 +58,20 @@ internal sealed class UsageClient(IUsageTransport transport, UsageSettings setti
 
                 return new FetchResult(response, null);
             case 401:
-                return Fail(UsageError.Unauthorized);
+                return Fail(EndpointError.Unauthorized);
             case 403:
-                return Fail(UsageError.Forbidden);
+                return Fail(EndpointError.Forbidden);
             case 429:
                 if (outcome.RetryAfter is { } header && RetryAfter.Parse(header, now) is null)
                 {
                     log.Warn("fetch: 429 with an unusable Retry-After; backing off 300 s");
                 }
 
-                return Fail(UsageError.RateLimited(RetryAfter.Resolve(outcome.RetryAfter, now)));
+                return Fail(EndpointError.RateLimited(RetryAfter.Resolve(outcome.RetryAfter, now)));
             default:
-                return Fail(UsageError.NetworkError with { Detail = $"HTTP {outcome.Status}" });
+                return Fail(EndpointError.NetworkError with { Detail = $"HTTP {outcome.Status}" });
         }
     }
 
-    private static FetchResult Fail(UsageError error) => new(null, error);
+    private static FetchResult Fail(EndpointError error) => new(null, error);
 }

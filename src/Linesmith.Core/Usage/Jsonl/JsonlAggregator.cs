@@ -1,5 +1,6 @@
 using Linesmith.Diagnostics;
 using Linesmith.Platform;
+using Linesmith.Usage.Model;
 
 namespace Linesmith.Usage.Jsonl;
 

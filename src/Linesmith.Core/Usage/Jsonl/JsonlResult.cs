@@ -1,3 +1,5 @@
+using Linesmith.Usage.Model;
+
 namespace Linesmith.Usage.Jsonl;
 
 /// <summary>The aggregate or why there is none; exactly one is non-null.</summary>

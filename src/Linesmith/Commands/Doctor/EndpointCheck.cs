@@ -41,20 +41,20 @@ internal static class EndpointCheck
             return DoctorCheck.Skip(Group, Name, $"no request sent: {note} ({Why(run)}); 'linesmith cache clear' allows one");
         }
 
-        var error = result.Error ?? UsageError.NetworkError;
-        return error.Kind switch
+        var error = result.Error ?? UsageError.FromEndpoint(EndpointError.NetworkError);
+        return (error.Kind, error.Endpoint?.Kind) switch
         {
-            UsageErrorKind.Unauthorized => DoctorCheck.Fail(Group, Name, $"HTTP 401 from {url}: the token was rejected (expired or revoked)", "run /login in Claude Code"),
-            UsageErrorKind.Forbidden => DoctorCheck.Fail(Group, Name, $"HTTP 403 from {url}: the token may not read usage (missing the user:profile scope, or not a Claude subscription)", "run /login in Claude Code with a Pro or Max account"),
-            UsageErrorKind.RateLimited => DoctorCheck.Warn(Group, Name, $"HTTP 429 from {url}: rate limited; {RetryAfterText(error, recorder?.Last)}", "nothing: linesmith waits as usage.lock says and shows cached numbers meanwhile"),
-            UsageErrorKind.Timeout => DoctorCheck.Fail(Group, Name, $"no answer from {url} within {(long)settings.Timeout.TotalMilliseconds} ms", "check the network or proxy (HTTPS_PROXY), or raise [usage] timeout"),
-            UsageErrorKind.NoCredentials or UsageErrorKind.Credentials => DoctorCheck.Fail(Group, Name, $"no request sent: {error.Display}", "run /login in Claude Code"),
+            (_, EndpointErrorKind.Unauthorized) => DoctorCheck.Fail(Group, Name, $"HTTP 401 from {url}: the token was rejected (expired or revoked)", "run /login in Claude Code"),
+            (_, EndpointErrorKind.Forbidden) => DoctorCheck.Fail(Group, Name, $"HTTP 403 from {url}: the token may not read usage (missing the user:profile scope, or not a Claude subscription)", "run /login in Claude Code with a Pro or Max account"),
+            (_, EndpointErrorKind.RateLimited) => DoctorCheck.Warn(Group, Name, $"HTTP 429 from {url}: rate limited; {RetryAfterText(error.Endpoint!, recorder?.Last)}", "nothing: linesmith waits as usage.lock says and shows cached numbers meanwhile"),
+            (_, EndpointErrorKind.Timeout) => DoctorCheck.Fail(Group, Name, $"no answer from {url} within {(long)settings.Timeout.TotalMilliseconds} ms", "check the network or proxy (HTTPS_PROXY), or raise [usage] timeout"),
+            (UsageErrorKind.NoCredentials or UsageErrorKind.Credentials, _) => DoctorCheck.Fail(Group, Name, $"no request sent: {error.Display}", "run /login in Claude Code"),
             _ when recorder?.Last is { IsResponse: true, Status: var status } => DoctorCheck.Fail(Group, Name, $"HTTP {status} from {url}: {error.Display}", "check the network, proxy and [usage] api_base_url"),
             _ => DoctorCheck.Fail(Group, Name, $"{url}: {error}", "check the network, proxy and [usage] api_base_url"),
         };
     }
 
-    private static string RetryAfterText(UsageError error, TransportOutcome? outcome)
+    private static string RetryAfterText(EndpointError error, TransportOutcome? outcome)
     {
         var seconds = Backoff.Seconds(error);
         return outcome?.RetryAfter is { } header

@@ -77,7 +77,7 @@ public sealed class OneFetchTests : IDisposable
 
         var result = _rig.Resolve(FetchMode.Render);
 
-        Assert.Equal(UsageErrorKind.Timeout, result.Error?.Kind);
+        Assert.Equal(EndpointErrorKind.Timeout, result.Error?.Endpoint?.Kind);
         Assert.Equal((0, 0), (_rig.Transport.Calls, _rig.Credentials.Calls));
     }
 
@@ -128,7 +128,7 @@ public sealed class OneFetchTests : IDisposable
 
         var result = _rig.Resolve();
 
-        Assert.Equal(UsageErrorKind.NetworkError, result.Error?.Kind);
+        Assert.Equal(EndpointErrorKind.NetworkError, result.Error?.Endpoint?.Kind);
         Assert.StartsWith("refusing to send the OAuth token", result.Error?.Detail, StringComparison.Ordinal);
         Assert.Equal((0, 0), (_rig.Transport.Calls, _rig.Credentials.Calls));
     }

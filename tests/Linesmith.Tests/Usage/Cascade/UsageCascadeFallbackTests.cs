@@ -4,6 +4,7 @@ using Linesmith.Usage.Cascade;
 using Linesmith.Usage.Credentials;
 using Linesmith.Usage.Endpoint;
 using Linesmith.Usage.Jsonl;
+using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Usage.Cascade;
 
@@ -25,7 +26,7 @@ public sealed class UsageCascadeFallbackTests : IDisposable
         var result = _rig.Resolve();
 
         Assert.Equal(UsageSource.Error, result.Source);
-        Assert.Equal(Expected(failure), result.Error?.Kind);
+        Assert.Equal(Expected(failure), result.Error?.Endpoint?.Kind);
     }
 
     [Theory]
@@ -46,7 +47,7 @@ public sealed class UsageCascadeFallbackTests : IDisposable
     {
         _rig.Transport = FakeTransport.Ok("{ not json");
 
-        Assert.Equal(UsageErrorKind.ParseError, _rig.Resolve().Error?.Kind);
+        Assert.Equal(EndpointErrorKind.ParseError, _rig.Resolve().Error?.Endpoint?.Kind);
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class UsageCascadeFallbackTests : IDisposable
 
         var result = _rig.Resolve();
 
-        Assert.Equal(UsageError.RateLimited(null), result.Error);
+        Assert.Equal(UsageError.FromEndpoint(EndpointError.RateLimited(null)), result.Error);
         Assert.Equal((0, 0), (_rig.Credentials.Calls, _rig.Transport.Calls));
     }
 
@@ -97,7 +98,7 @@ public sealed class UsageCascadeFallbackTests : IDisposable
     {
         _rig.SeedLock(TimeSpan.FromSeconds(60), null);
 
-        Assert.Equal(UsageError.RateLimited(null), _rig.Resolve().Error);
+        Assert.Equal(UsageError.FromEndpoint(EndpointError.RateLimited(null)), _rig.Resolve().Error);
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class UsageCascadeFallbackTests : IDisposable
         _rig.SeedError("Unauthorized", TimeSpan.FromSeconds(10));
         _rig.SeedLock(TimeSpan.FromSeconds(60), "RateLimited");
 
-        Assert.Equal(UsageErrorKind.Unauthorized, _rig.Resolve().Error?.Kind);
+        Assert.Equal(EndpointErrorKind.Unauthorized, _rig.Resolve().Error?.Endpoint?.Kind);
     }
 
     [Fact]
@@ -214,10 +215,10 @@ public sealed class UsageCascadeFallbackTests : IDisposable
         _ => FakeTransport.Refused(),
     };
 
-    private static UsageErrorKind Expected(string failure) => failure switch
+    private static EndpointErrorKind Expected(string failure) => failure switch
     {
-        "429" => UsageErrorKind.RateLimited,
-        "timeout" => UsageErrorKind.Timeout,
-        _ => UsageErrorKind.NetworkError,
+        "429" => EndpointErrorKind.RateLimited,
+        "timeout" => EndpointErrorKind.Timeout,
+        _ => EndpointErrorKind.NetworkError,
     };
 }

@@ -121,7 +121,7 @@ public sealed class UsageCascadeTests : IDisposable
     {
         _rig.Transport = FakeTransport.Status(401);
 
-        Assert.Equal(UsageErrorKind.Unauthorized, _rig.Resolve().Error?.Kind);
+        Assert.Equal(EndpointErrorKind.Unauthorized, _rig.Resolve().Error?.Endpoint?.Kind);
     }
 
     [Theory]
@@ -151,7 +151,7 @@ public sealed class UsageCascadeTests : IDisposable
 
         Assert.Equal(UsageSource.Stale, result.Source);
         Assert.Equal(7.0f, result.Data?.FiveHour?.Utilization);
-        Assert.Equal(UsageErrorKind.RateLimited, result.Error?.Kind);
+        Assert.Equal(EndpointErrorKind.RateLimited, result.Error?.Endpoint?.Kind);
         Assert.Equal(7.0f, _rig.Cache.Read().Entry?.Data?.FiveHour?.Utilization);
     }
 
@@ -238,7 +238,7 @@ public sealed class UsageCascadeTests : IDisposable
 
         var result = _rig.Resolve();
 
-        Assert.Equal(UsageErrorKind.RateLimited, result.Error?.Kind);
+        Assert.Equal(EndpointErrorKind.RateLimited, result.Error?.Endpoint?.Kind);
         Assert.Equal(0, _rig.Transport.Calls);
     }
 }

@@ -39,16 +39,16 @@ public sealed class UsageClientTests
 
     [Fact]
     public void Item17_malformed_200_is_a_parse_error() =>
-        Assert.Equal(UsageErrorKind.ParseError, Classify(TransportOutcome.Response(200, "{ nope"u8.ToArray())).Error?.Kind);
+        Assert.Equal(EndpointErrorKind.ParseError, Classify(TransportOutcome.Response(200, "{ nope"u8.ToArray())).Error?.Kind);
 
     [Fact]
     public void Oversize_200_body_is_a_parse_error() =>
-        Assert.Equal(UsageErrorKind.ParseError, Classify(TransportOutcome.Response(200, [], bodyTooLarge: true)).Error?.Kind);
+        Assert.Equal(EndpointErrorKind.ParseError, Classify(TransportOutcome.Response(200, [], bodyTooLarge: true)).Error?.Kind);
 
     [Fact]
     public void Item17_timeout_and_refused_connection() =>
         Assert.Equal(
-            (UsageErrorKind.Timeout, UsageErrorKind.NetworkError),
+            (EndpointErrorKind.Timeout, EndpointErrorKind.NetworkError),
             (Classify(TransportOutcome.Timeout()).Error?.Kind, Classify(TransportOutcome.Failed("refused")).Error?.Kind));
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class UsageClientTests
     [InlineData(null, 300)]
     [InlineData("Sun, 19 Apr 2026 18:05:00 GMT", 300)]
     public void Item18_429_always_carries_a_retry_after(string? header, long seconds) =>
-        Assert.Equal(UsageError.RateLimited(TimeSpan.FromSeconds(seconds)), Classify(TransportOutcome.Response(429, [], header)).Error);
+        Assert.Equal(EndpointError.RateLimited(TimeSpan.FromSeconds(seconds)), Classify(TransportOutcome.Response(429, [], header)).Error);
 
     [Fact]
     public void Item20_a_401_never_shows_the_token()

@@ -2,6 +2,7 @@ using Linesmith.Diagnostics;
 using Linesmith.Platform;
 using Linesmith.TestSupport;
 using Linesmith.Usage.Jsonl;
+using Linesmith.Usage.Model;
 
 namespace Linesmith.Tests.Usage.Jsonl;
 

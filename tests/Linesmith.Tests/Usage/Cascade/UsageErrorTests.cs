@@ -1,8 +1,9 @@
+using Linesmith.Usage.Cascade;
 using Linesmith.Usage.Credentials;
 using Linesmith.Usage.Endpoint;
 using Linesmith.Usage.Jsonl;
 
-namespace Linesmith.Tests.Usage.Endpoint;
+namespace Linesmith.Tests.Usage.Cascade;
 
 /// <summary>The code tags, display texts and bracket texts of docs/spec/usage-cascade.md#error-codes and docs/spec/rate-limit-segments.md.</summary>
 public sealed class UsageErrorTests
@@ -59,19 +60,34 @@ public sealed class UsageErrorTests
         Assert.Equal(code, UsageError.FromCode(tag).Code);
     }
 
+    [Theory]
+    [InlineData("Timeout")]
+    [InlineData("RateLimited120")]
+    [InlineData("NetworkError")]
+    [InlineData("ParseError")]
+    [InlineData("Unauthorized")]
+    [InlineData("Forbidden")]
+    public void An_endpoint_failure_keeps_the_endpoint_s_own_tag_and_texts(string name)
+    {
+        var error = Build(name);
+        var endpoint = error.Endpoint!;
+
+        Assert.Equal((UsageErrorKind.Endpoint, endpoint.Code, endpoint.Display, endpoint.BracketText), (error.Kind, error.Code, error.Display, error.BracketText));
+    }
+
     [Fact]
     public void A_stored_rate_limit_has_no_value() => Assert.Null(UsageError.FromCode("RateLimited").RetryAfter);
 
     private static UsageError Build(string name) => name switch
     {
         "NoCredentials" => UsageError.NoCredentials,
-        "Timeout" => UsageError.Timeout,
-        "RateLimited120" => UsageError.RateLimited(TimeSpan.FromSeconds(120)),
-        "RateLimitedNone" => UsageError.RateLimited(null),
-        "NetworkError" => UsageError.NetworkError,
-        "ParseError" => UsageError.ParseError,
-        "Unauthorized" => UsageError.Unauthorized,
-        "Forbidden" => UsageError.Forbidden,
+        "Timeout" => UsageError.FromEndpoint(EndpointError.Timeout),
+        "RateLimited120" => UsageError.FromEndpoint(EndpointError.RateLimited(TimeSpan.FromSeconds(120))),
+        "RateLimitedNone" => UsageError.FromEndpoint(EndpointError.RateLimited(null)),
+        "NetworkError" => UsageError.FromEndpoint(EndpointError.NetworkError),
+        "ParseError" => UsageError.FromEndpoint(EndpointError.ParseError),
+        "Unauthorized" => UsageError.FromEndpoint(EndpointError.Unauthorized),
+        "Forbidden" => UsageError.FromEndpoint(EndpointError.Forbidden),
         "JsonlNoEntries" => UsageError.FromJsonl(JsonlErrorCode.NoEntries),
         _ => UsageError.FromJsonl(JsonlErrorCode.IoError),
     };

@@ -1,4 +1,4 @@
-namespace Linesmith.Usage.Jsonl;
+namespace Linesmith.Usage.Model;
 
 /// <summary>
 /// Token totals estimated from Claude Code's transcripts (docs/spec/jsonl-fallback.md): the active 5-hour
