@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Linesmith.Platform;
 
 namespace Linesmith.Input;
 
@@ -23,10 +24,10 @@ internal static class StdinReader
     /// its descriptor) the reads happen on this thread, each after a wait bounded by what is left of
     /// the deadline; without it, or where it cannot tell, a background reader thread does the reading.
     /// </summary>
-    public static StdinResult Read(Stream input, TimeSpan deadline, int maxBytes = MaxBytes, Func<TimeSpan, bool?>? waitReadable = null) =>
+    public static StdinResult Read(Stream input, TimeSpan deadline, int maxBytes = MaxBytes, Func<TimeSpan, Readiness>? waitReadable = null) =>
         (waitReadable is null ? null : ReadWhenReadable(input, deadline, maxBytes, waitReadable)) ?? ReadOnThread(input, deadline, maxBytes);
 
-    private static StdinResult? ReadWhenReadable(Stream input, TimeSpan deadline, int maxBytes, Func<TimeSpan, bool?> waitReadable)
+    private static StdinResult? ReadWhenReadable(Stream input, TimeSpan deadline, int maxBytes, Func<TimeSpan, Readiness> waitReadable)
     {
         var giveUpAt = Environment.TickCount64 + (long)Math.Ceiling(deadline.TotalMilliseconds);
         var state = new ReadState(maxBytes);
@@ -34,12 +35,12 @@ internal static class StdinReader
         while (true)
         {
             var ready = waitReadable(TimeSpan.FromMilliseconds(Math.Max(0, giveUpAt - Environment.TickCount64)));
-            if (ready is null && state.Length == 0)
+            if (ready == Readiness.Unknown && state.Length == 0)
             {
                 return null;
             }
 
-            var outcome = ready == true ? state.ReadOnce(input, chunk) : StdinOutcome.Deadline;
+            var outcome = ready == Readiness.Ready ? state.ReadOnce(input, chunk) : StdinOutcome.Deadline;
             if (outcome is { } done)
             {
                 return state.Result(done);

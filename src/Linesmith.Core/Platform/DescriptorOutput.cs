@@ -49,7 +49,7 @@ internal sealed unsafe class DescriptorOutput(int descriptor) : Stream
             {
                 buffer = buffer[written..];
             }
-            else if (Marshal.GetLastPInvokeError() != Libc.WouldBlock || InputReadiness.WaitWritable(descriptor, WouldBlockPatience) != true)
+            else if (Marshal.GetLastPInvokeError() != Libc.WouldBlock || InputReadiness.WaitWritable(descriptor, WouldBlockPatience) != Readiness.Ready)
             {
                 Failed = true;
             }

@@ -14,27 +14,27 @@ internal static partial class InputReadiness
     private const int Interrupted = 4; // EINTR on Linux and macOS
 
     /// <summary>
-    /// True when <paramref name="descriptor"/> is readable (data, end of input or an error that the
-    /// next read reports), false when <paramref name="timeout"/> passed first, null when this platform
+    /// Ready when <paramref name="descriptor"/> is readable (data, end of input or an error that the
+    /// next read reports), timed out when <paramref name="timeout"/> passed first, unknown when this platform
     /// or descriptor cannot be polled (the caller then falls back to a reader thread).
     /// </summary>
     /// <remarks>On Windows only stdin (0) can be asked, by looking into its pipe (<see cref="WindowsStandardStreams.WaitReadable"/>).</remarks>
-    public static bool? WaitReadable(int descriptor, TimeSpan timeout) =>
-        OperatingSystem.IsWindows() ? descriptor == 0 ? WindowsStandardStreams.WaitReadable(timeout) : null : Wait(descriptor, PollIn, timeout);
+    public static Readiness WaitReadable(int descriptor, TimeSpan timeout) =>
+        OperatingSystem.IsWindows() ? descriptor == 0 ? WindowsStandardStreams.WaitReadable(timeout) : Readiness.Unknown : Wait(descriptor, PollIn, timeout);
 
     /// <summary>
-    /// True when a write to <paramref name="descriptor"/> would not block (for a pipe: room for at least
-    /// <c>PIPE_BUF</c> bytes) or would fail at once; false when <paramref name="timeout"/> passed first;
-    /// null when it cannot tell. The watchdog asks this before it writes, so that it never joins a
+    /// Ready when a write to <paramref name="descriptor"/> would not block (for a pipe: room for at least
+    /// <c>PIPE_BUF</c> bytes) or would fail at once; timed out when <paramref name="timeout"/> passed first;
+    /// unknown when it cannot tell. The watchdog asks this before it writes, so that it never joins a
     /// write blocked on a full pipe (docs/spec/decisions.md#d13-nothing-a-repository-configures-is-executed-every-read-is-bounded).
     /// </summary>
-    public static bool? WaitWritable(int descriptor, TimeSpan timeout) => Wait(descriptor, PollOut, timeout);
+    public static Readiness WaitWritable(int descriptor, TimeSpan timeout) => Wait(descriptor, PollOut, timeout);
 
-    private static bool? Wait(int descriptor, short events, TimeSpan timeout)
+    private static Readiness Wait(int descriptor, short events, TimeSpan timeout)
     {
         if (OperatingSystem.IsWindows())
         {
-            return null;
+            return Readiness.Unknown;
         }
 
         var giveUpAt = Environment.TickCount64 + (long)Math.Ceiling(Math.Max(0, timeout.TotalMilliseconds));
@@ -47,19 +47,19 @@ internal static partial class InputReadiness
                 var ready = Poll(ref poll, 1, left);
                 if (ready >= 0)
                 {
-                    return ready > 0;
+                    return ready > 0 ? Readiness.Ready : Readiness.TimedOut;
                 }
 
                 // A signal interrupted the wait: wait again for what is left.
                 if (Marshal.GetLastPInvokeError() != Interrupted)
                 {
-                    return null;
+                    return Readiness.Unknown;
                 }
             }
         }
         catch (Exception exception) when (exception is EntryPointNotFoundException or DllNotFoundException)
         {
-            return null;
+            return Readiness.Unknown;
         }
     }
 

@@ -1,21 +1,5 @@
 namespace Linesmith.Platform;
 
-/// <summary>What a look into a pipe without reading it found (Windows' <c>PeekNamedPipe</c>).</summary>
-internal enum PipeState
-{
-    /// <summary>Open, nothing to read yet.</summary>
-    Empty,
-
-    /// <summary>At least one byte can be read.</summary>
-    HasData,
-
-    /// <summary>The writer closed its end: the next read returns the end of input.</summary>
-    Ended,
-
-    /// <summary>The look failed for another reason: the caller cannot tell.</summary>
-    Unknown,
-}
-
 /// <summary>
 /// Waiting for a pipe to become readable where there is no <c>poll(2)</c>: Windows' anonymous pipes
 /// cannot be waited on, only looked into (<c>PeekNamedPipe</c>). So the pipe is looked into, and
@@ -27,8 +11,8 @@ internal static class PipeWait
 {
     public static readonly TimeSpan LongestPause = TimeSpan.FromMilliseconds(10);
 
-    /// <summary>True when readable (data or end), false when <paramref name="timeout"/> passed first, null when it cannot tell.</summary>
-    public static bool? Until(Func<PipeState> look, TimeSpan timeout, Func<TimeSpan> elapsed, Action<TimeSpan> sleep)
+    /// <summary>Ready when readable (data or end), timed out when <paramref name="timeout"/> passed first, unknown when it cannot tell.</summary>
+    public static Readiness Until(Func<PipeState> look, TimeSpan timeout, Func<TimeSpan> elapsed, Action<TimeSpan> sleep)
     {
         var pause = TimeSpan.FromMilliseconds(1);
         while (true)
@@ -36,15 +20,15 @@ internal static class PipeWait
             switch (look())
             {
                 case PipeState.HasData or PipeState.Ended:
-                    return true;
+                    return Readiness.Ready;
                 case PipeState.Unknown:
-                    return null;
+                    return Readiness.Unknown;
             }
 
             var left = timeout - elapsed();
             if (left <= TimeSpan.Zero)
             {
-                return false;
+                return Readiness.TimedOut;
             }
 
             sleep(pause < left ? pause : left);

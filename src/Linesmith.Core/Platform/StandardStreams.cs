@@ -52,7 +52,7 @@ internal static class StandardStreams
             return WindowsStandardStreams.TryWriteNow(descriptor, bytes);
         }
 
-        if (InputReadiness.WaitWritable(descriptor, TimeSpan.Zero) != true)
+        if (InputReadiness.WaitWritable(descriptor, TimeSpan.Zero) != Readiness.Ready)
         {
             return false;
         }

@@ -35,28 +35,28 @@ internal static unsafe class WindowsStandardStreams
     public static bool InputIsConsole() => IsConsole(Kernel32.GetStdHandle(Kernel32.StandardInput));
 
     /// <summary>
-    /// True when stdin has something to read or has ended, false when <paramref name="timeout"/> passed
-    /// first, null when it cannot tell (a console: the caller reads on a thread of its own).
+    /// Ready when stdin has something to read or has ended, timed out when <paramref name="timeout"/> passed
+    /// first, unknown when it cannot tell (a console: the caller reads on a thread of its own).
     /// </summary>
-    public static bool? WaitReadable(TimeSpan timeout)
+    public static Readiness WaitReadable(TimeSpan timeout)
     {
         var handle = Kernel32.GetStdHandle(Kernel32.StandardInput);
         if (handle is 0 or -1)
         {
-            return true; // no stdin at all: the read returns the end at once
+            return Readiness.Ready; // no stdin at all: the read returns the end at once
         }
 
         switch (Kernel32.GetFileType(handle))
         {
             case Kernel32.FileTypeDisk:
-                return true;
+                return Readiness.Ready;
             case Kernel32.FileTypePipe:
                 var started = Stopwatch.GetTimestamp();
                 return PipeWait.Until(() => Look(handle), timeout, () => Stopwatch.GetElapsedTime(started), Thread.Sleep);
             case Kernel32.FileTypeCharacter when !IsConsole(handle):
-                return true; // NUL: the end at once
+                return Readiness.Ready; // NUL: the end at once
             default:
-                return null;
+                return Readiness.Unknown;
         }
     }
 

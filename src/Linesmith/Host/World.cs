@@ -6,8 +6,8 @@ namespace Linesmith.Host;
 /// Everything a command may read from or write to outside itself, handed in by <c>Program</c>.
 /// <see cref="ProcessPath"/> is this program's own executable, which a render starts again as the
 /// background refresher (docs/adr/0011-refresh-in-a-detached-process.md). <see cref="InputIsTerminal"/> lets <c>init</c> ask for a
-/// preset only when a person can answer. <see cref="WaitInput"/> waits until the input is readable
-/// (true), for at most the given time (false), or says it cannot tell (null); tests leave it out.
+/// preset only when a person can answer. <see cref="WaitInput"/> waits until the input is readable,
+/// for at most the given time, or says it cannot tell (a <see cref="Readiness"/>); tests leave it out.
 /// <see cref="Deadline"/> is the command's watchdog (<see cref="CommandBounds"/>), armed before the
 /// command starts; a render moves it once its config is read.
 /// </summary>
@@ -20,5 +20,5 @@ internal sealed record World(
     Func<TimeZoneInfo> LocalZone,
     string? ProcessPath = null,
     bool InputIsTerminal = false,
-    Func<TimeSpan, bool?>? WaitInput = null,
+    Func<TimeSpan, Readiness>? WaitInput = null,
     RunDeadline? Deadline = null);

@@ -104,7 +104,7 @@ public sealed class StdinReaderTests
     [Fact]
     public void Falls_back_to_a_reader_thread_when_the_input_cannot_be_polled()
     {
-        var result = StdinReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Document)), TimeSpan.FromSeconds(5), waitReadable: _ => null);
+        var result = StdinReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Document)), TimeSpan.FromSeconds(5), waitReadable: _ => Readiness.Unknown);
 
         Assert.Equal(StdinOutcome.CompleteDocument, result.Outcome);
         Assert.Equal(Document, Encoding.UTF8.GetString(result.Bytes));
@@ -143,7 +143,7 @@ public sealed class StdinReaderTests
 
         public AnonymousPipeClientStream Reader { get; }
 
-        public Func<TimeSpan, bool?>? WaitReadable(bool polled)
+        public Func<TimeSpan, Readiness>? WaitReadable(bool polled)
         {
             var descriptor = (int)Reader.SafePipeHandle.DangerousGetHandle();
             return polled ? timeout => InputReadiness.WaitReadable(descriptor, timeout) : null;

@@ -12,7 +12,7 @@ public sealed class InputReadinessTests
         using var writer = new AnonymousPipeServerStream(PipeDirection.Out);
         using var reader = new AnonymousPipeClientStream(PipeDirection.In, writer.ClientSafePipeHandle);
 
-        Assert.False(InputReadiness.WaitReadable(Descriptor(reader), TimeSpan.FromMilliseconds(50)));
+        Assert.Equal(Readiness.TimedOut, InputReadiness.WaitReadable(Descriptor(reader), TimeSpan.FromMilliseconds(50)));
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class InputReadinessTests
         writer.Write("{"u8);
         writer.Flush();
 
-        Assert.True(InputReadiness.WaitReadable(Descriptor(reader), TimeSpan.FromSeconds(10)));
+        Assert.Equal(Readiness.Ready, InputReadiness.WaitReadable(Descriptor(reader), TimeSpan.FromSeconds(10)));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class InputReadinessTests
         using var reader = new AnonymousPipeClientStream(PipeDirection.In, writer.ClientSafePipeHandle);
         writer.Dispose();
 
-        Assert.True(InputReadiness.WaitReadable(Descriptor(reader), TimeSpan.FromSeconds(10)));
+        Assert.Equal(Readiness.Ready, InputReadiness.WaitReadable(Descriptor(reader), TimeSpan.FromSeconds(10)));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class InputReadinessTests
             writer.Flush();
         });
 
-        Assert.True(InputReadiness.WaitReadable(Descriptor(reader), TimeSpan.FromSeconds(30)));
+        Assert.Equal(Readiness.Ready, InputReadiness.WaitReadable(Descriptor(reader), TimeSpan.FromSeconds(30)));
         await late;
     }
 

@@ -15,13 +15,13 @@ public sealed class PipeWaitTests
     {
         var sleeps = new List<TimeSpan>();
 
-        Assert.True(PipeWait.Until(() => data ? PipeState.HasData : PipeState.Ended, TimeSpan.FromSeconds(1), () => TimeSpan.Zero, sleeps.Add));
+        Assert.Equal(Readiness.Ready, PipeWait.Until(() => data ? PipeState.HasData : PipeState.Ended, TimeSpan.FromSeconds(1), () => TimeSpan.Zero, sleeps.Add));
         Assert.Empty(sleeps);
     }
 
     [Fact]
     public void A_pipe_that_cannot_be_looked_into_cannot_be_told() =>
-        Assert.Null(PipeWait.Until(() => PipeState.Unknown, TimeSpan.FromSeconds(1), () => TimeSpan.Zero, _ => Assert.Fail("slept")));
+        Assert.Equal(Readiness.Unknown, PipeWait.Until(() => PipeState.Unknown, TimeSpan.FromSeconds(1), () => TimeSpan.Zero, _ => Assert.Fail("slept")));
 
     [Fact]
     public void Data_that_arrives_after_a_few_looks_ends_the_wait_with_growing_pauses()
@@ -36,7 +36,7 @@ public sealed class PipeWaitTests
             clock += pause;
         });
 
-        Assert.True(ready);
+        Assert.Equal(Readiness.Ready, ready);
         Assert.Equal(7, looks);
         Assert.Equal([1, 2, 4, 8, 10, 10], sleeps.Select(pause => pause.TotalMilliseconds));
     }
@@ -58,7 +58,7 @@ public sealed class PipeWaitTests
             clock += pause;
         });
 
-        Assert.False(ready);
+        Assert.Equal(Readiness.TimedOut, ready);
         Assert.Equal(timeout, clock);
         Assert.All(sleeps, pause => Assert.InRange(pause, TimeSpan.FromTicks(1), PipeWait.LongestPause));
     }
@@ -68,7 +68,7 @@ public sealed class PipeWaitTests
     {
         var looks = 0;
 
-        Assert.False(PipeWait.Until(() =>
+        Assert.Equal(Readiness.TimedOut, PipeWait.Until(() =>
         {
             looks++;
             return PipeState.Empty;

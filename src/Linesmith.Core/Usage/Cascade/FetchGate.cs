@@ -17,30 +17,25 @@ internal sealed class FetchGate : IDisposable
 
     private FetchGate(FileStream stream) => _stream = stream;
 
-    /// <summary>Acquired (a gate to dispose), busy (another process holds it), or unavailable (the file cannot be opened at all).</summary>
-    public static FetchGate? TryAcquire(string cacheRoot, out bool busy, out string? problem)
+    /// <summary>Held (with a gate to dispose), busy (another process holds it), or unavailable (the file cannot be opened at all).</summary>
+    public static GateAttempt TryAcquire(string cacheRoot)
     {
-        busy = false;
-        problem = null;
         var path = Path.Join(cacheRoot, FileName);
         try
         {
             CreatableDirectory.LastLevelOf(cacheRoot).Create();
             Symlinks.Unlink(path);
-            return new FetchGate(PrivateFile.Open(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            return new GateAttempt(GateState.Held, new FetchGate(PrivateFile.Open(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None)));
         }
         catch (IOException exception) when (IsBusy(exception))
         {
-            busy = true;
-            problem = exception.Message;
-            return null;
+            return new GateAttempt(GateState.Busy, Problem: exception.Message);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
         {
             // Read-only file system, a file where the directory should be, …: not "someone else
             // holds it", so the caller must not wait for a holder that does not exist.
-            problem = $"{path}: {exception.Message}";
-            return null;
+            return new GateAttempt(GateState.Unavailable, Problem: $"{path}: {exception.Message}");
         }
     }
 
@@ -60,8 +55,9 @@ internal sealed class FetchGate : IDisposable
     /// <summary>True when nobody holds the gate at this instant (it is taken and released at once).</summary>
     public static bool IsFree(string cacheRoot)
     {
-        using var gate = TryAcquire(cacheRoot, out var busy, out _);
-        return !busy;
+        var attempt = TryAcquire(cacheRoot);
+        attempt.Gate?.Dispose();
+        return attempt.State != GateState.Busy;
     }
 
     public void Dispose() => _stream.Dispose();

@@ -41,8 +41,9 @@ internal sealed class UsageCascade(CascadeInputs inputs)
             return Stale(state.Entry) with { RefreshStarted = started };
         }
 
-        using var gate = AcquireGate(root, mode, out var available);
-        if (gate is null && !available)
+        var attempt = AcquireGate(root, mode);
+        using var gate = attempt.Gate;
+        if (attempt.State == GateState.Busy)
         {
             return mode == FetchMode.Refresh
                 ? (state.Entry?.Data is not null ? Stale(state.Entry) : new UsageResult(UsageSource.Error)) with { Note = "another process is fetching" }
@@ -54,8 +55,8 @@ internal sealed class UsageCascade(CascadeInputs inputs)
         return Decide(state) ?? Fetch(state);
     }
 
-    /// <summary>The gate, or null: <paramref name="available"/> false = busy past the wait, true = no gate possible (fetch ungated).</summary>
-    private FetchGate? AcquireGate(string root, FetchMode mode, out bool available)
+    /// <summary>Held; busy past the wait (at once in refresh mode); or unavailable: no gate possible, so the fetch goes ungated.</summary>
+    private GateAttempt AcquireGate(string root, FetchMode mode)
     {
         var started = inputs.Clock.GetTimestamp();
         // A render waits at most the request timeout (docs/spec/decisions.md#d1-one-fetch-not-a-stampede); a person running `usage`
@@ -63,25 +64,16 @@ internal sealed class UsageCascade(CascadeInputs inputs)
         var budget = inputs.Settings.Timeout + (mode == FetchMode.Render ? TimeSpan.Zero : inputs.WaitGrace);
         while (true)
         {
-            var gate = FetchGate.TryAcquire(root, out var busy, out var problem);
-            if (gate is not null)
-            {
-                available = true;
-                return gate;
-            }
-
-            if (!busy)
+            var attempt = FetchGate.TryAcquire(root);
+            if (attempt.State == GateState.Unavailable)
             {
                 // A cache root where the gate file cannot be created: degrade to the baseline (no mutual exclusion).
-                inputs.Log.Warn($"cascade: fetch lock unavailable, fetching without it: {problem}");
-                available = true;
-                return null;
+                inputs.Log.Warn($"cascade: fetch lock unavailable, fetching without it: {attempt.Problem}");
             }
 
-            if (mode == FetchMode.Refresh || inputs.Clock.GetElapsedTime(started) >= budget)
+            if (attempt.State != GateState.Busy || mode == FetchMode.Refresh || inputs.Clock.GetElapsedTime(started) >= budget)
             {
-                available = false;
-                return null;
+                return attempt;
             }
 
             Thread.Sleep(inputs.PollInterval);

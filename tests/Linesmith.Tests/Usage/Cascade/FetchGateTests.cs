@@ -13,39 +13,39 @@ public sealed class FetchGateTests : IDisposable
     [Fact]
     public void A_second_holder_is_refused_while_the_first_holds_it()
     {
-        using var first = FetchGate.TryAcquire(_temp.Path, out var firstBusy, out _);
-        var second = FetchGate.TryAcquire(_temp.Path, out var secondBusy, out _);
+        var first = FetchGate.TryAcquire(_temp.Path);
+        using var held = first.Gate;
+        var second = FetchGate.TryAcquire(_temp.Path);
 
-        Assert.NotNull(first);
-        Assert.False(firstBusy);
-        Assert.Null(second);
-        Assert.True(secondBusy);
+        Assert.Equal(GateState.Held, first.State);
+        Assert.NotNull(held);
+        Assert.Equal(GateState.Busy, second.State);
+        Assert.Null(second.Gate);
         Assert.False(FetchGate.IsFree(_temp.Path));
     }
 
     [Fact]
     public void Disposing_releases_it()
     {
-        FetchGate.TryAcquire(_temp.Path, out _, out _)!.Dispose();
+        FetchGate.TryAcquire(_temp.Path).Gate!.Dispose();
 
-        using var again = FetchGate.TryAcquire(_temp.Path, out var busy, out _);
+        var again = FetchGate.TryAcquire(_temp.Path);
+        using var held = again.Gate;
 
-        Assert.NotNull(again);
-        Assert.False(busy);
+        Assert.Equal(GateState.Held, again.State);
+        Assert.NotNull(held);
     }
 
     [Fact]
     public void A_missing_cache_root_is_created_private_but_never_its_missing_parent()
     {
         var root = _temp.Join("a");
-        using (var none = FetchGate.TryAcquire(_temp.Join("x", "y"), out var busy, out _))
-        {
-            Assert.Null(none);
-            Assert.False(busy);
-            Assert.False(Directory.Exists(_temp.Join("x")));
-        }
+        var none = FetchGate.TryAcquire(_temp.Join("x", "y"));
+        Assert.Equal(GateState.Unavailable, none.State);
+        Assert.Null(none.Gate);
+        Assert.False(Directory.Exists(_temp.Join("x")));
 
-        using var gate = FetchGate.TryAcquire(root, out _, out _);
+        using var gate = FetchGate.TryAcquire(root).Gate;
 
         Assert.NotNull(gate);
         Assert.True(File.Exists(Path.Join(root, FetchGate.FileName)));
@@ -61,11 +61,11 @@ public sealed class FetchGateTests : IDisposable
         var file = _temp.Join("file");
         File.WriteAllText(file, "x");
 
-        var gate = FetchGate.TryAcquire(Path.Join(file, "cache"), out var busy, out var problem);
+        var attempt = FetchGate.TryAcquire(Path.Join(file, "cache"));
 
-        Assert.Null(gate);
-        Assert.False(busy);
-        Assert.NotNull(problem);
+        Assert.Equal(GateState.Unavailable, attempt.State);
+        Assert.Null(attempt.Gate);
+        Assert.NotNull(attempt.Problem);
     }
 
     [Fact]

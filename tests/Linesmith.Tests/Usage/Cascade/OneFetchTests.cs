@@ -51,7 +51,7 @@ public sealed class OneFetchTests : IDisposable
     public void A_render_with_stale_data_does_not_launch_while_another_process_fetches()
     {
         _rig.SeedData(TimeSpan.FromMinutes(10));
-        using var held = FetchGate.TryAcquire(_rig.Root, out _, out _);
+        using var held = FetchGate.TryAcquire(_rig.Root).Gate;
 
         var result = _rig.Resolve(FetchMode.Render);
 
@@ -73,7 +73,7 @@ public sealed class OneFetchTests : IDisposable
     public void A_loser_with_no_data_never_calls_the_endpoint_and_gives_up_after_the_timeout()
     {
         _rig.Settings = _rig.Settings with { Timeout = TimeSpan.FromMilliseconds(50) };
-        using var held = FetchGate.TryAcquire(_rig.Root, out _, out _);
+        using var held = FetchGate.TryAcquire(_rig.Root).Gate;
 
         var result = _rig.Resolve(FetchMode.Render);
 
@@ -85,7 +85,7 @@ public sealed class OneFetchTests : IDisposable
     public async Task A_loser_shows_the_winners_data_once_the_gate_is_released()
     {
         _rig.Settings = _rig.Settings with { Timeout = TimeSpan.FromSeconds(30) };
-        var held = FetchGate.TryAcquire(_rig.Root, out _, out _)!;
+        var held = FetchGate.TryAcquire(_rig.Root).Gate!;
         var cascade = _rig.NewProcess();
         var loser = Task.Run(() => cascade.Resolve(UsageQuery.Everything(FetchMode.Wait)));
 
@@ -103,7 +103,7 @@ public sealed class OneFetchTests : IDisposable
     public void The_refresher_does_nothing_while_another_process_fetches()
     {
         _rig.SeedData(TimeSpan.FromMinutes(10));
-        using var held = FetchGate.TryAcquire(_rig.Root, out _, out _);
+        using var held = FetchGate.TryAcquire(_rig.Root).Gate;
 
         var result = _rig.Resolve(FetchMode.Refresh);
 
