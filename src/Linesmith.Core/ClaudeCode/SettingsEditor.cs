@@ -21,7 +21,7 @@ internal static class SettingsEditor
     /// </param>
     public static EditOutcome Install(string path, string binaryPath, int? refreshSeconds, bool force, (int Seconds, string Why)? suggestedRefresh = null)
     {
-        var target = ResolveLink(path);
+        var target = Symlinks.FinalTarget(path);
         var document = SettingsDocument.Load(target);
         if (Unusable(document) is { } refused)
         {
@@ -62,7 +62,7 @@ internal static class SettingsEditor
 
     public static EditOutcome Uninstall(string path, string binaryPath, bool force)
     {
-        var target = ResolveLink(path);
+        var target = Symlinks.FinalTarget(path);
         var document = SettingsDocument.Load(target);
         if (Unusable(document) is { } refused)
         {
@@ -164,19 +164,6 @@ internal static class SettingsEditor
         catch (IOException exception)
         {
             return $"cannot be opened for writing ({exception.Message})";
-        }
-    }
-
-    /// <summary>A symlinked settings file (dotfile managers) is edited where it points, so the link survives.</summary>
-    private static string ResolveLink(string path)
-    {
-        try
-        {
-            return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
-        }
-        catch (IOException)
-        {
-            return path;
         }
     }
 }

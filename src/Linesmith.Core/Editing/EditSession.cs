@@ -153,7 +153,7 @@ internal sealed class EditSession
             return EditOutcome.Refused($"not saved: {error}");
         }
 
-        var target = ResolveLink(Path);
+        var target = Symlinks.FinalTarget(Path);
         var outcome = ConfigWriter.Write(target, Text, replace: true, string.Empty, Directory, $"{Path}: nothing changed", $"saved {Path}");
         if (outcome.Ok)
         {
@@ -185,18 +185,5 @@ internal sealed class EditSession
 
         _document = edited;
         return true;
-    }
-
-    /// <summary>A symlinked config (dotfile managers) is written where it points, so the link survives.</summary>
-    private static string ResolveLink(string path)
-    {
-        try
-        {
-            return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
-        }
-        catch (IOException)
-        {
-            return path;
-        }
     }
 }

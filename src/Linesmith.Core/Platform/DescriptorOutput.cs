@@ -11,29 +11,10 @@ namespace Linesmith.Platform;
 /// dropped, and so is all later output: nothing a command prints can throw, so no run aborts because
 /// of where its output goes. A non-blocking descriptor that is full is waited for a little, then given up.
 /// </summary>
-internal sealed unsafe class DescriptorOutput(int descriptor) : Stream
+internal sealed unsafe class DescriptorOutput(int descriptor) : WriteOnlyStream
 {
     /// <summary>How long one write waits for room on a non-blocking descriptor (a blocking one waits in the kernel, bounded by the command's watchdog).</summary>
     private static readonly TimeSpan WouldBlockPatience = TimeSpan.FromSeconds(2);
-
-    /// <summary>True once a write failed; later output is discarded.</summary>
-    public bool Failed { get; private set; }
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -55,14 +36,4 @@ internal sealed unsafe class DescriptorOutput(int descriptor) : Stream
             }
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

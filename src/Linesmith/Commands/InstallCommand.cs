@@ -50,8 +50,6 @@ internal static class InstallCommand
         }
 
         // A package manager's stable entry, not its versioned folder that an update deletes.
-        var outcome = edit(path, InstalledPath.Stable(processPath, File.Exists));
-        (outcome.Ok ? world.Out : world.Error).WriteLine(outcome.Ok ? outcome.Message : $"linesmith: {outcome.Message}");
-        return outcome.Ok ? ExitCodes.Success : ExitCodes.Failure;
+        return EditReport.Write(world, edit(path, InstalledPath.Stable(processPath, File.Exists)));
     }
 }

@@ -1,7 +1,6 @@
 using Linesmith.Composition;
 using Linesmith.Config;
 using Linesmith.Host;
-using Linesmith.Platform;
 using Linesmith.Presets;
 
 namespace Linesmith.Commands;
@@ -95,7 +94,7 @@ internal static class PresetCommand
             return ExitCodes.Failure;
         }
 
-        var result = Report(world, PresetWriter.Write(target.Path, preset, force, forceHint, target.Directory));
+        var result = EditReport.Write(world, PresetWriter.Write(target.Path, preset, force, forceHint, target.Directory));
         // The file just written, not the run's config: that is what the next render reads.
         if (result == ExitCodes.Success && InstallCommand.SuggestedRefresh(LinesmithConfig.From(ConfigFile.Read(target.Path), run.Environment)) is { } refresh)
         {
@@ -104,11 +103,5 @@ internal static class PresetCommand
         }
 
         return result;
-    }
-
-    private static int Report(World world, EditOutcome outcome)
-    {
-        (outcome.Ok ? world.Out : world.Error).WriteLine(outcome.Ok ? outcome.Message : $"linesmith: {outcome.Message}");
-        return outcome.Ok ? ExitCodes.Success : ExitCodes.Failure;
     }
 }

@@ -13,7 +13,7 @@ namespace Linesmith.Segments.RateLimits;
 /// (<c>extra: 42.5%</c>). Endpoint only: stdin lacks it and JSONL hides it; hidden unless
 /// <c>extra_usage.is_enabled</c> or <c>spend.enabled</c> is true; a failed fetch shows its error.
 /// </summary>
-internal sealed class ExtraUsageSegment(SegmentPrefix prefix, ExtraUsageFormat format) : ISegment
+internal sealed class ExtraUsageSegment(SegmentLabel prefix, ExtraUsageFormat format) : ISegment
 {
     private static readonly LabelOptions Labels = new("extra");
 
@@ -23,15 +23,15 @@ internal sealed class ExtraUsageSegment(SegmentPrefix prefix, ExtraUsageFormat f
         ExtraUsageFormat.Currency,
         [new("currency", ExtraUsageFormat.Currency), new("percent", ExtraUsageFormat.Percent)]);
 
-    private readonly SegmentPrefix _prefix = prefix;
+    private readonly SegmentLabel _prefix = prefix;
     private readonly ExtraUsageFormat _format = format;
 
     /// <summary>The segment's keys; the bar's and the thresholds' are accepted (and only validated) as on every rate-limit segment.</summary>
-    public static IReadOnlyList<SegmentOption> Options { get; } = [.. SegmentPrefix.Options(Labels), Format, .. ProgressBar.Options, .. Thresholds.Options];
+    public static IReadOnlyList<SegmentOption> Options { get; } = [.. Labels.WithStaleMarker, Format, .. ProgressBar.Options, .. Thresholds.Options];
 
     public static ExtraUsageSegment Read(SettingsTable settings)
     {
-        var prefix = SegmentPrefix.Read(settings, Labels);
+        var prefix = Labels.ReadWithStaleMarker(settings);
         var format = Format.Read(settings);
 
         // The common keys (docs/spec/rate-limit-segments.md#options-are-checked-once) are accepted on every rate-limit segment, as in the original; extra_usage

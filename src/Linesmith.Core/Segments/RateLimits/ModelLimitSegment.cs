@@ -11,12 +11,12 @@ namespace Linesmith.Segments.RateLimits;
 /// configured one, else the model name; neither hides. Endpoint only: JSONL hides. An entry past its
 /// reset shows 0 (<see cref="WindowReset"/>); data older than <c>stale_after</c> carries the marker.
 /// </summary>
-internal sealed class ModelLimitSegment(SegmentPrefix prefix, PercentDisplay display, ModelVisibility visibility) : ISegment
+internal sealed class ModelLimitSegment(SegmentLabel prefix, PercentDisplay display, ModelVisibility visibility) : ISegment
 {
     /// <summary>The label of an error when none is configured, since there is no model name to show.</summary>
     private const string ErrorLabel = "7dm";
 
-    private readonly SegmentPrefix _prefix = prefix;
+    private readonly SegmentLabel _prefix = prefix;
     private readonly PercentDisplay _display = display;
     private readonly ModelVisibility _visibility = visibility;
 
@@ -29,11 +29,11 @@ internal sealed class ModelLimitSegment(SegmentPrefix prefix, PercentDisplay dis
         ModelVisibility.Smart,
         [new("smart", ModelVisibility.Smart), new("always", ModelVisibility.Always)]);
 
-    public static IReadOnlyList<SegmentOption> Options { get; } = [.. SegmentPrefix.Options(Labels), Visibility, .. PercentDisplay.Options];
+    public static IReadOnlyList<SegmentOption> Options { get; } = [.. Labels.WithStaleMarker, Visibility, .. PercentDisplay.Options];
 
     /// <summary>Reads the segment's keys; the default label is empty, meaning the model's name.</summary>
     public static ModelLimitSegment Read(SettingsTable settings) => new(
-        SegmentPrefix.Read(settings, Labels),
+        Labels.ReadWithStaleMarker(settings),
         PercentDisplay.Read(settings),
         Visibility.Read(settings));
 

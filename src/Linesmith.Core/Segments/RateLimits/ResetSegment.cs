@@ -7,10 +7,10 @@ namespace Linesmith.Segments.RateLimits;
 /// and always hides. A missing or past reset hides. Endpoint data older than <c>stale_after</c>
 /// carries the stale marker.
 /// </summary>
-internal sealed class ResetSegment(RateWindow window, SegmentPrefix prefix, ResetDisplay display) : ISegment
+internal sealed class ResetSegment(RateWindow window, SegmentLabel prefix, ResetDisplay display) : ISegment
 {
     private readonly RateWindow _window = window;
-    private readonly SegmentPrefix _prefix = prefix;
+    private readonly SegmentLabel _prefix = prefix;
     private readonly ResetDisplay _display = display;
 
     public SegmentOutput? Render(SegmentContext context) => UsageLadder.Render(

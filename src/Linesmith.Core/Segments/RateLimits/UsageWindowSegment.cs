@@ -10,10 +10,10 @@ namespace Linesmith.Segments.RateLimits;
 /// past its reset shows 0 (<see cref="WindowReset"/>); endpoint data older than <c>stale_after</c>
 /// carries the stale marker.
 /// </summary>
-internal sealed class UsageWindowSegment(RateWindow window, SegmentPrefix prefix, PercentDisplay display) : ISegment
+internal sealed class UsageWindowSegment(RateWindow window, SegmentLabel prefix, PercentDisplay display) : ISegment
 {
     private readonly RateWindow _window = window;
-    private readonly SegmentPrefix _prefix = prefix;
+    private readonly SegmentLabel _prefix = prefix;
     private readonly PercentDisplay _display = display;
 
     public SegmentOutput? Render(SegmentContext context)

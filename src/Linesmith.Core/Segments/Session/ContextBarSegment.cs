@@ -2,12 +2,13 @@ using System.Globalization;
 using Linesmith.Config;
 using Linesmith.Rendering;
 using Linesmith.Segments.Options;
+using Linesmith.Segments.RateLimits;
 
 namespace Linesmith.Segments.Session;
 
 /// <summary>
 /// <c>context_bar</c>: the context window as a bar and a percentage (<c>████░░░░░░ 42%</c>),
-/// <c>progress_width</c> cells wide (default 10, 1..100), the empty part dimmed.
+/// <c>progress_width</c> cells wide (default 10, 1..100), the empty part dimmed: drawn by <see cref="ProgressBar"/>.
 /// </summary>
 internal sealed class ContextBarSegment(SettingsTable settings) : ISegment
 {
@@ -18,7 +19,8 @@ internal sealed class ContextBarSegment(SettingsTable settings) : ISegment
 
     private readonly SegmentLabel _label = Labels.Read(settings);
     private readonly Thresholds _roles = Thresholds.Read(settings);
-    private readonly int _cells = (int)Width.Read(settings);
+    /// <summary>The rate limits' bar with whole cells, no brackets and the empty part always dimmed.</summary>
+    private readonly ProgressBar _bar = new((int)Width.Read(settings), BarGlyphs.For(BarFill.Whole), Brackets: false, DimEmpty: true);
 
     public static IReadOnlyList<SegmentOption> Options { get; } = [.. Labels.All, Width, .. Thresholds.Options];
 
@@ -29,13 +31,9 @@ internal sealed class ContextBarSegment(SettingsTable settings) : ISegment
             return null;
         }
 
-        var filled = (int)Math.Round(used / 100 * _cells, MidpointRounding.AwayFromZero);
         var role = _roles.RoleFor(used);
-        return _label.Output(
-        [
-            new TextRun(new string('█', filled), role),
-            new TextRun(new string('░', _cells - filled), role, Dim: true),
-            new TextRun(" " + used.ToString("0", CultureInfo.InvariantCulture) + "%", role),
-        ]);
+        var bar = new RunList();
+        _bar.Render(used, role, bar);
+        return _label.Output([.. bar.ToOutput().Runs, new TextRun(" " + used.ToString("0", CultureInfo.InvariantCulture) + "%", role)]);
     }
 }
