@@ -30,6 +30,12 @@ internal sealed class SegmentContext(StatusPayload payload, TimeProvider clock, 
     /// <summary>The render's environment, for the programs a segment runs (git_branch); empty in tests that run none.</summary>
     public EnvironmentSnapshot Environment { get; init; } = EnvironmentSnapshot.Empty;
 
+    /// <summary>
+    /// The cache root when it passed the trust check (<c>Composition/CacheRootVerdict.Trusted</c>, ADR 0015), else
+    /// null: where <c>custom_command</c> keeps its output. A segment never writes anywhere else.
+    /// </summary>
+    public string? CacheRoot { get; init; }
+
     /// <summary>Where a segment reports why it has no result (off by default).</summary>
     public Log Log { get; init; } = Log.Silent;
 
