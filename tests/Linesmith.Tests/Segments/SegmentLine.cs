@@ -3,8 +3,8 @@ using Linesmith.Input;
 using Linesmith.Platform;
 using Linesmith.Rendering;
 using Linesmith.Segments;
-using Linesmith.TestSupport;
 using Linesmith.Tests.Rendering;
+using Linesmith.TestSupport;
 
 namespace Linesmith.Tests.Segments;
 
