@@ -1,9 +1,11 @@
 using Linesmith.Input.Payload;
 using Linesmith.Rendering;
+using Linesmith.Segments.Custom;
 using Linesmith.Segments.Git;
 using Linesmith.Segments.Options;
 using Linesmith.Segments.RateLimits;
 using Linesmith.Segments.Session;
+using Linesmith.Segments.Terminal;
 using Linesmith.Usage.Cascade;
 
 namespace Linesmith.Segments;
@@ -74,6 +76,13 @@ internal static class SegmentTable
             Row("rate_limit_7d_reset", "the time until the 7-day window resets: 7d reset: 3d 4hr", RateLimitPriority, Usage(UsageNeeds.SevenDay, jsonl: false, "rate_limits.seven_day.resets_at"), [.. sevenDayReset.WithStaleMarker, .. ResetDisplay.Options], s => new ResetSegment(RateWindow.SevenDay, sevenDayReset.ReadWithStaleMarker(s), ResetDisplay.Read(s))),
             Row("extra_usage", "overage spent this month and the monthly limit: extra: $40.00/$100.00", RateLimitPriority, Usage(UsageNeeds.ExtraUsage, jsonl: false), ExtraUsageSegment.Options, ExtraUsageSegment.Read),
             Row("rate_limit_7d_model", "the weekly limit of the session model's family: Fable: 82.0%", RateLimitPriority, Usage(UsageNeeds.ModelLimits, jsonl: false, "model.id"), ModelLimitSegment.Options, ModelLimitSegment.Read),
+            Row("auto_compact", "tokens left before Claude Code compacts the conversation: compact in: 959k", 46, Fields("context_window.context_window_size", "context_window.current_usage.input_tokens", "context_window.current_usage.cache_creation_input_tokens", "context_window.current_usage.cache_read_input_tokens", "context_window.used_percentage"), AutoCompactSegment.Options, s => new AutoCompactSegment(s)),
+            Row("cache_hit_rate", "the share of the last request's input read from the prompt cache: cache hit: 37%", 78, Fields("context_window.current_usage.cache_read_input_tokens", "context_window.current_usage.input_tokens", "context_window.current_usage.cache_creation_input_tokens"), CacheHitRateSegment.Options, s => new CacheHitRateSegment(s)),
+            Row("cost_rate", "the session's cost per hour of wall time: $4.20/h", 70, Fields("cost.total_cost_usd", "cost.total_duration_ms"), CostRateSegment.Options, s => new CostRateSegment(s)),
+            Row("output_speed", "output tokens per second of API time: out: 42 tok/s", 90, Fields("context_window.total_output_tokens", "cost.total_api_duration_ms"), OutputSpeedSegment.Options, s => new OutputSpeedSegment(s)),
+            Row("env", "the value of the environment variable its name key names: AWS_PROFILE: prod", 94, new SegmentNeeds([]) { Environment = ["*"] }, EnvironmentVariableSegment.Options, s => new EnvironmentVariableSegment(s)),
+            Row("terminal_width", "the terminal's width in columns, from COLUMNS: cols: 120", 98, new SegmentNeeds([]) { Environment = ["COLUMNS"] }, TerminalWidthSegment.Options, s => new TerminalWidthSegment(s)),
+            Row("custom_text", "the text of its text key: ☕ focus", 44, new SegmentNeeds([]) { Config = true }, CustomTextSegment.Options, s => new CustomTextSegment(s)),
         ];
     }
 

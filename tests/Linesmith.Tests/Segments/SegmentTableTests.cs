@@ -51,7 +51,7 @@ public sealed class SegmentTableTests
         Assert.False(string.IsNullOrWhiteSpace(row.Description));
         Assert.DoesNotContain('\n', row.Description);
         Assert.InRange(row.DefaultPriority, 0, 255);
-        Assert.True(row.Needs.Payload.Count > 0 || row.Needs.Usage != UsageNeeds.None, "needs declared");
+        Assert.True(row.Needs.Payload.Count > 0 || row.Needs.Usage != UsageNeeds.None || row.Needs.Environment.Count > 0 || row.Needs.Config || row.Needs.Command, "needs declared");
         Assert.All(row.Needs.Payload, field => Assert.Matches("^[a-z0-9_]+(\\.[a-z0-9_]+)*$", field));
         Assert.Equal(row.Options.Count, row.Options.Select(option => option.Key).Distinct(StringComparer.Ordinal).Count());
         Assert.All(row.Options, AssertComplete);
