@@ -34,7 +34,17 @@ internal sealed class SegmentContext(StatusPayload payload, TimeProvider clock, 
     /// The cache root when it passed the trust check (<c>Composition/CacheRootVerdict.Trusted</c>, ADR 0015), else
     /// null: where <c>custom_command</c> keeps its output. A segment never writes anywhere else.
     /// </summary>
-    public string? CacheRoot { get; init; }
+    /// <remarks>A function, called only by a segment that needs it: the trust check costs a render that has no such segment nothing.</remarks>
+    public Func<string?> CacheRoot { get; init; } = () => null;
+
+    /// <summary>The render's working directory (Claude Code's session directory), where <c>custom_command</c> runs; null when unknown.</summary>
+    public Func<string?> WorkingDirectory { get; init; } = () => null;
+
+    /// <summary>This program's executable, for the background <c>linesmith command refresh</c>; null: no background run.</summary>
+    public string? ProcessPath { get; init; }
+
+    /// <summary>The config file the render read, passed on to the background run; null: none.</summary>
+    public string? ConfigPath { get; init; }
 
     /// <summary>Where a segment reports why it has no result (off by default).</summary>
     public Log Log { get; init; } = Log.Silent;

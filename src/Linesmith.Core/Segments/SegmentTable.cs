@@ -83,6 +83,7 @@ internal static class SegmentTable
             Row("env", "the value of the environment variable its name key names: AWS_PROFILE: prod", 94, new SegmentNeeds([]) { Environment = ["*"] }, EnvironmentVariableSegment.Options, s => new EnvironmentVariableSegment(s)),
             Row("terminal_width", "the terminal's width in columns, from COLUMNS: cols: 120", 98, new SegmentNeeds([]) { Environment = ["COLUMNS"] }, TerminalWidthSegment.Options, s => new TerminalWidthSegment(s)),
             Row("custom_text", "the text of its text key: ☕ focus", 44, new SegmentNeeds([]) { Config = true }, CustomTextSegment.Options, s => new CustomTextSegment(s)),
+            Row("custom_command", "the first line of the output of the user's command, cached for ttl seconds: ⎈ prod-eu", 52, new SegmentNeeds([]) { Command = true }, CustomCommandSegment.Options, s => new CustomCommandSegment(s)),
         ];
     }
 

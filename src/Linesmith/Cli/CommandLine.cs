@@ -135,6 +135,7 @@ internal static class CommandLine
             CacheShowInvocation show => CacheShowCommand.Run(world, run, show.Json),
             CacheClearInvocation => CacheClearCommand.Run(world, run),
             UsageInvocation usage => UsageCommand.Run(world, run, usage.Mode, usage.Json),
+            CommandRefreshInvocation => CommandRefreshCommand.Run(world, run),
             _ => throw new InvalidOperationException($"no command for {invocation.GetType().Name}"),
         };
     }
@@ -154,6 +155,7 @@ internal static class CommandLine
     {
         CheckConfigInvocation => "the check",
         UsageInvocation { Mode: FetchMode.Refresh } => "usage refresh",
+        CommandRefreshInvocation => "command refresh",
         _ => args.Length == 0 ? "the check" : args[0],
     };
 

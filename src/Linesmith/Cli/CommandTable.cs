@@ -225,6 +225,18 @@ internal static class CommandTable
             """,
             "Exit codes: 0 whatever the outcome, 2 wrong usage.",
             options => new UsageInvocation(FetchMode.Refresh, Json: false, options.Value("--config"))),
+        new(
+            "command refresh",
+            "Run custom_command now and cache its output (the background run)",
+            [ReadConfig],
+            """
+            Runs the command of [segments.custom_command] in the current directory, within its
+            timeout_ms, unless its cached output is younger than its ttl, and writes the output to
+            the cache directory. Renders start it in the background when the cached output is stale;
+            it is also safe to run by hand. Nothing runs without a configured command.
+            """,
+            "Exit codes: 0 whatever the outcome, 2 wrong usage.",
+            options => new CommandRefreshInvocation(options.Value("--config"))),
     ];
 
     /// <summary>The rows whose first word is <paramref name="group"/> (<c>cache</c>: show and clear).</summary>

@@ -43,6 +43,9 @@ internal sealed record CacheClearInvocation() : Invocation((string?)null);
 /// <summary><c>usage</c> (<see cref="FetchMode.Wait"/>, or <see cref="FetchMode.Render"/> with <c>--no-wait</c>) and <c>usage refresh</c> (<see cref="FetchMode.Refresh"/>).</summary>
 internal sealed record UsageInvocation(FetchMode Mode, bool Json, string? ConfigPath) : Invocation(ConfigPath);
 
+/// <summary><c>command refresh</c>: the background run of <c>custom_command</c>.</summary>
+internal sealed record CommandRefreshInvocation(string? ConfigPath) : Invocation(ConfigPath);
+
 /// <summary>Help or the version: <see cref="Text"/> on stdout, exit 0.</summary>
 internal sealed record TextInvocation(string Text) : Invocation((string?)null)
 {

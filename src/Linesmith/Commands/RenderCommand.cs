@@ -64,6 +64,10 @@ internal static class RenderCommand
         {
             Environment = environment,
             Log = log,
+            CacheRoot = () => run.CacheRoot.Trusted,
+            WorkingDirectory = CurrentDirectory,
+            ProcessPath = run.ProcessPath,
+            ConfigPath = run.ConfigFile.Path,
         };
         var lines = lineBuilder.Render(context, writer, width, (id, exception) => log.Error($"segment {id} failed: {exception.GetType().Name}: {exception.Message}"));
         if (lines.All(string.IsNullOrWhiteSpace))
@@ -135,6 +139,19 @@ internal static class RenderCommand
     {
         var result = run.Cascade(refresher: true).Resolve(new UsageQuery(needs, FetchMode.Render));
         return UsageView.From(result, run.Clock.GetUtcNow(), run.Usage.StaleAfter);
+    }
+
+    /// <summary>The process's working directory (Claude Code starts the status line in the session's), or null when it is gone.</summary>
+    internal static string? CurrentDirectory()
+    {
+        try
+        {
+            return Directory.GetCurrentDirectory();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary><c>COLUMNS</c>, which Claude Code sets since 2.1.153 (the terminal's width, not the line's); without it, or refused, there is no width limit.</summary>

@@ -24,6 +24,8 @@ internal sealed class SegmentLine
 
     public string? CacheRoot { get; init; }
 
+    public string? WorkingDirectory { get; init; } = "/";
+
     public ConfigProblems Problems { get; private set; } = new();
 
     public static string Golden(string payloadName) => System.Text.Encoding.UTF8.GetString(RenderHarness.PayloadBytes(payloadName));
@@ -38,7 +40,8 @@ internal sealed class SegmentLine
         var context = new SegmentContext(payload, new ManualClock(Now), TimeZoneInfo.Utc, () => throw new InvalidOperationException("usage data was not expected"))
         {
             Environment = Environment,
-            CacheRoot = CacheRoot,
+            CacheRoot = () => CacheRoot,
+            WorkingDirectory = () => WorkingDirectory,
         };
         var lines = builder.Render(context, new AnsiWriter(BuiltInThemes.Find(config.Theme) ?? BuiltInThemes.Default, Depth, false), Width, (id, exception) => throw new InvalidOperationException(id, exception));
         return string.Join('\n', lines);
