@@ -1,4 +1,5 @@
 using Linesmith.Input.Payload;
+using Linesmith.Platform;
 using Linesmith.Rendering;
 using Linesmith.Segments.Custom;
 using Linesmith.Segments.Git;
@@ -81,7 +82,7 @@ internal static class SegmentTable
             Row("cost_rate", "the session's cost per hour of wall time: $4.20/h", 70, Fields("cost.total_cost_usd", "cost.total_duration_ms"), CostRateSegment.Options, s => new CostRateSegment(s)),
             Row("output_speed", "output tokens per second of API time: out: 42 tok/s", 90, Fields("context_window.total_output_tokens", "cost.total_api_duration_ms"), OutputSpeedSegment.Options, s => new OutputSpeedSegment(s)),
             Row("env", "the value of the environment variable its name key names: AWS_PROFILE: prod", 94, new SegmentNeeds([]) { Environment = ["*"] }, EnvironmentVariableSegment.Options, s => new EnvironmentVariableSegment(s)),
-            Row("terminal_width", "the terminal's width in columns, from COLUMNS: cols: 120", 98, new SegmentNeeds([]) { Environment = ["COLUMNS"] }, TerminalWidthSegment.Options, s => new TerminalWidthSegment(s)),
+            Row("terminal_width", "the terminal's width in columns, from COLUMNS: cols: 120", 98, new SegmentNeeds([]) { Environment = [EnvironmentVariables.Columns] }, TerminalWidthSegment.Options, s => new TerminalWidthSegment(s)),
             Row("custom_text", "the text of its text key: ☕ focus", 44, new SegmentNeeds([]) { Config = true }, CustomTextSegment.Options, s => new CustomTextSegment(s)),
             Row("custom_command", "the first line of the output of the user's command, cached for ttl seconds: ⎈ prod-eu", 52, new SegmentNeeds([]) { Command = true }, CustomCommandSegment.Options, s => new CustomCommandSegment(s)),
         ];

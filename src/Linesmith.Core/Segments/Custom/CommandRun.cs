@@ -17,7 +17,7 @@ internal static class CommandRun
 
     public static CommandEntry Run(CommandSettings settings, string directory, EnvironmentSnapshot environment, DateTimeOffset now)
     {
-        var (program, arguments) = Shell(settings.Command, environment);
+        var (program, arguments) = Shell(settings.Command);
         var variables = new List<string>();
         foreach (var (name, value) in environment.All)
         {
@@ -33,8 +33,8 @@ internal static class CommandRun
         return new CommandEntry(settings.Command, directory, now, exitCode, Encoding.UTF8.GetString(outcome.Stdout));
     }
 
-    private static (string Program, string[] Arguments) Shell(string command, EnvironmentSnapshot environment) =>
+    private static (string Program, string[] Arguments) Shell(string command) =>
         OperatingSystem.IsWindows()
-            ? (Path.Join(environment.GetNonEmpty("SystemRoot") ?? @"C:\Windows", "System32", "cmd.exe"), ["/d", "/c", command])
+            ? (Path.Join(System.Environment.SystemDirectory, "cmd.exe"), ["/d", "/c", command])
             : ("/bin/sh", ["-c", command]);
 }
