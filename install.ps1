@@ -1,5 +1,5 @@
 # Installs linesmith on Windows from a release: picks the asset for this CPU, checks its SHA-256
-# against the release's SHA256SUMS, copies linesmith.exe to %LOCALAPPDATA%\Programs\linesmith (or
+# against the release's SHA256SUMS, copies linesmith.exe (and linesmith-config.exe, the editor) to %LOCALAPPDATA%\Programs\linesmith (or
 # $env:LINESMITH_INSTALL_DIR), and runs `linesmith install` so that Claude Code's statusLine uses it.
 #
 #   irm https://github.com/linesmith/linesmith/releases/latest/download/install.ps1 | iex
@@ -61,6 +61,16 @@ try {
     Copy-Item $exe $temp -Force
     Move-Item $temp $target -Force
     Write-Output "installed: $target ($(& $target --version))"
+    # The config editor (linesmith config), in releases that carry it, goes beside linesmith.exe,
+    # where `linesmith config` looks for it.
+    $editor = Join-Path $work 'x\linesmith-config.exe'
+    if (Test-Path $editor) {
+        $editorTarget = Join-Path $dir 'linesmith-config.exe'
+        $editorTemp = Join-Path $dir ".linesmith-config.$PID.tmp"
+        Copy-Item $editor $editorTemp -Force
+        Move-Item $editorTemp $editorTarget -Force
+        Write-Output "installed: $editorTarget (linesmith config: the interactive editor)"
+    }
     if (-not (($env:PATH -split [IO.Path]::PathSeparator) -contains $dir)) {
         Write-Output "note: $dir is not on PATH; Claude Code uses the absolute path, but add it to run linesmith by name"
     }

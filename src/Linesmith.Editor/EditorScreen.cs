@@ -4,6 +4,7 @@ using Linesmith.Platform;
 using Linesmith.Presets;
 using Linesmith.Rendering;
 using Linesmith.Segments;
+using Linesmith.Text;
 using Terminal.Gui.App;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
@@ -19,7 +20,7 @@ namespace Linesmith.Editor;
 /// </summary>
 internal sealed class EditorScreen : Window
 {
-    private const string Keys = "a add segment  d delete  [ ] move  n new line  Tab switch panel\nt theme  s separator  p preset  i install  Ctrl+S save  q quit";
+    private const string Keys = "a add  d delete  [ ] move  Enter options  n new line  Tab panel\nt theme  s separator  g icons  p preset  i install  Ctrl+S save  q quit";
 
     private static readonly System.Text.Rune NoHotKey = new(0xFFFF);
 
@@ -61,7 +62,7 @@ internal sealed class EditorScreen : Window
 
         _pickerFrame = new FrameView { Title = "Pick", X = Pos.Right(linesFrame), Y = Pos.Bottom(_previewFrame), Width = Dim.Fill(), Height = Dim.Fill(4) };
         _search = new TextField { X = 0, Y = 0, Width = Dim.Fill(), Visible = false };
-        _search.TextChanged += (_, _) => Filter();
+        _search.TextChanged += (_, _) => OnTyped();
         _pickerList = new ListView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
         _pickerList.ValueChanged += (_, _) => OnHighlight();
         _pickerFrame.Add(_search, _pickerList);
@@ -99,7 +100,8 @@ internal sealed class EditorScreen : Window
         var (lines, problems) = _preview.Render(_session.Text, columns, _color ? ColorDepth.TrueColor : ColorDepth.None);
         _previewView.Show(lines);
         _previewFrame.Height = Math.Max(1, lines.Count) + 2;
-        _previewFrame.Title = problems.Count == 0 ? $"Preview ({columns} columns)" : $"Preview ({columns} columns; {problems.Count} problem(s): {problems[0]})";
+        var title = $"Preview ({columns} columns, {_preview.Source}";
+        _previewFrame.Title = TerminalText.Sanitize(problems.Count == 0 ? title + ")" : $"{title}; {problems.Count} problem(s): {problems[0]})");
 
         var rows = new List<(int, int)>();
         var shown = new List<string>();
@@ -112,7 +114,7 @@ internal sealed class EditorScreen : Window
             {
                 var item = configured[line][position];
                 rows.Add((line, position));
-                shown.Add(item.SegmentId is { } id ? $"  {id}" : $"  separator \"{item.Separator}\"");
+                shown.Add(TerminalText.Sanitize(item.SegmentId is { } id ? $"  {id}" : $"  separator \"{item.Separator}\""));
             }
         }
 
@@ -120,7 +122,7 @@ internal sealed class EditorScreen : Window
         _rows = rows;
         _lines.SetSource(new ObservableCollection<string>(shown));
         _lines.SelectedItem = Math.Clamp(current, 0, Math.Max(0, rows.Count - 1));
-        Title = $"linesmith config{(_session.Changed ? " (modified)" : string.Empty)}: {Shorten(_session.Path)}";
+        Title = TerminalText.Sanitize($"linesmith config{(_session.Changed ? " (modified)" : string.Empty)}: {Shorten(_session.Path)}");
     }
 
     private string Shorten(string text) => _home is { Length: > 1 } home ? text.Replace(home, "~", StringComparison.Ordinal) : text;
@@ -129,7 +131,8 @@ internal sealed class EditorScreen : Window
     private void Say(string message)
     {
         var width = Math.Max(20, _app.Screen.Width - 2);
-        var text = Shorten(message);
+        // Config values, theme file names and paths come from outside: no escape sequence of theirs reaches the terminal (docs/hostile-inputs.md).
+        var text = TerminalText.Sanitize(Shorten(message));
         _status.Text = text.Length <= width ? text : text[..width] + "\n" + text[width..Math.Min(text.Length, 2 * width)];
     }
 
@@ -198,9 +201,17 @@ internal sealed class EditorScreen : Window
             Edit(_session.AddLine(), "added a line");
             _lines.SelectedItem = _rows.FindIndex(row => row == (_session.Lines.Count - 1, -1));
         }
+        else if (key == Key.Enter || key == Key.O)
+        {
+            OpenOptions(line, position);
+        }
         else if (key == Key.T)
         {
             OpenThemes();
+        }
+        else if (key == Key.G)
+        {
+            OpenIcons();
         }
         else if (key == Key.S)
         {
@@ -258,10 +269,148 @@ internal sealed class EditorScreen : Window
         _search.SetFocus();
     }
 
+    /// <summary>The search box changed: filter the entries, and for a typed value (a number, a text) check it and preview it at once.</summary>
+    private void OnTyped()
+    {
+        Filter();
+        if (_picker is { FreeText: true, Check: { } check } && _search.Text is { Length: > 0 } typed)
+        {
+            var refused = check(typed);
+            Refresh();
+            Say(refused ?? "Enter keeps it, Esc undoes");
+        }
+    }
+
+    /// <summary>The options of the segment at that row, each with its value and default, from its row in the segment table.</summary>
+    private void OpenOptions(int line, int position, int select = 0, bool announce = true)
+    {
+        if (position < 0 || position >= _session.Lines[line].Count || _session.Lines[line][position].SegmentId is not { } id)
+        {
+            Say(position < 0 ? "a line has no options: pick a segment in it" : "a separator has no options");
+            return;
+        }
+
+        if (SegmentTable.Find(id) is not { } row)
+        {
+            Say($"{id} is not a segment this version knows");
+            return;
+        }
+
+        var entries = row.Options.Select(option =>
+        {
+            var control = OptionControl.For(option);
+            var value = _session.OptionValue(id, option.Key) ?? "(" + control.DefaultShown + ")";
+            return (option.Key, $"{option.Key} = {value}  {option.Description}");
+        }).ToList();
+        Open(new Picker($"Options of {id} (Enter edits, Esc closes)", entries, key =>
+        {
+            var index = row.Options.ToList().FindIndex(option => option.Key == key);
+            OpenOption(line, position, id, row.Options[index], index);
+        }, Selected: select));
+        if (announce)
+        {
+            Say(row.Description);
+        }
+    }
+
+    /// <summary>One option's control, chosen by its type (<see cref="OptionControl"/>): a list to move through with an instant preview, or a typed value checked as it is typed.</summary>
+    private void OpenOption(int line, int position, string id, Segments.Options.SegmentOption option, int index)
+    {
+        var before = _session.Text;
+        var control = OptionControl.For(option);
+        var current = _session.OptionValue(id, option.Key);
+        void Set(string toml)
+        {
+            _session.Restore(before);
+            if (toml == OptionControl.Reset)
+            {
+                _session.ResetOption(id, option.Key);
+            }
+            else
+            {
+                _session.SetOption(id, option.Key, toml);
+            }
+        }
+
+        string? CheckTyped(string typed)
+        {
+            var input = control.Parse(typed);
+            if (input.Toml is { } toml)
+            {
+                Set(toml);
+            }
+            else
+            {
+                _session.Restore(before);
+            }
+
+            return input.Error;
+        }
+
+        var selected = current is null ? control.Choices.Count - 1 : Math.Max(0, control.Choices.ToList().FindIndex(choice => choice.Toml == current));
+        Open(new Picker($"{id}.{option.Key}: {control.Prompt}", control.Choices, picked =>
+            {
+                // A typed value arrives as typed (checked already); an entry of the list as TOML.
+                var toml = control.Typed && picked != OptionControl.Reset ? control.Parse(picked).Toml ?? OptionControl.Reset : picked;
+                Set(toml);
+                Edit(_session.LastError is null, $"{id}.{option.Key} {(toml == OptionControl.Reset ? "back to its default" : "= " + _session.OptionValue(id, option.Key))}");
+            },
+            Highlight: toml =>
+            {
+                Set(toml);
+                Refresh();
+            },
+            Cancel: () => _session.Restore(before),
+            FreeText: control.Typed,
+            Selected: control.Typed ? 0 : selected,
+            Check: control.Typed ? CheckTyped : null,
+            Back: () => OpenOptions(line, position, index, announce: false)));
+        if (control.Typed)
+        {
+            _search.SetFocus();
+        }
+
+        Say($"{control.Prompt}: {option.Description}; {control.DefaultShown}{(current is null ? string.Empty : "; now " + current)}");
+    }
+
+    private void OpenIcons()
+    {
+        // [layout_options] icons (issue 14) is offered only once the render reads it.
+        if (!ConfigKeys.Honoured("layout_options", "icons", "\"off\""))
+        {
+            Say("icon sets need a newer linesmith ([layout_options] icons)");
+            return;
+        }
+
+        var before = _session.Text;
+        string[] sets = ["nerdfont", "unicode", "ascii", "off"];
+        var current = _session.LayoutValue("icons");
+        var entries = sets.Select(set => (TomlLiteral.String(set), set)).Append((OptionControl.Reset, "(unset: each segment's own)")).ToList();
+        void Set(string toml)
+        {
+            _session.Restore(before);
+            _ = toml == OptionControl.Reset ? _session.ResetLayout("icons") : _session.SetLayout("icons", toml);
+        }
+
+        Open(new Picker("Icon set (moving previews it, Enter keeps it, Esc undoes)", entries,
+            toml =>
+            {
+                Set(toml);
+                Edit(_session.LastError is null, "icon set " + (toml == OptionControl.Reset ? "unset" : toml));
+            },
+            Highlight: toml =>
+            {
+                Set(toml);
+                Refresh();
+            },
+            Cancel: () => _session.Restore(before),
+            Selected: current is null ? entries.Count - 1 : Math.Max(0, entries.FindIndex(entry => entry.Item1 == current))));
+    }
+
     private void OpenThemes()
     {
         var before = _session.Text;
-        var names = ThemeResolver.Names(_configDirectory).ToList();
+        var names = ThemeResolver.Names(_configDirectory).Select(TerminalText.Sanitize).ToList();
         Open(new Picker("Theme (moving previews it, Enter keeps it, Esc undoes)", names.Select(name => (name, name)).ToList(),
             name => Edit(_session.SetTheme(name), $"theme {name}"),
             Highlight: name =>
@@ -323,7 +472,7 @@ internal sealed class EditorScreen : Window
     private void Open(Picker picker)
     {
         _picker = picker;
-        _pickerFrame.Title = picker.Title;
+        _pickerFrame.Title = TerminalText.Sanitize(picker.Title);
         _search.Text = string.Empty;
         _search.Visible = picker.Entries.Count > 6 || picker.FreeText;
         _pickerList.Y = _search.Visible ? 1 : 0;
@@ -357,7 +506,7 @@ internal sealed class EditorScreen : Window
 
         var query = _search.Text?.Trim() ?? string.Empty;
         _shown = _picker.Entries.Where(entry => query.Length == 0 || entry.Shown.Contains(query, StringComparison.OrdinalIgnoreCase)).ToList();
-        _pickerList.SetSource(new ObservableCollection<string>(_shown.Select(entry => entry.Shown)));
+        _pickerList.SetSource(new ObservableCollection<string>(_shown.Select(entry => TerminalText.Sanitize(entry.Shown))));
         _pickerList.SelectedItem = _shown.Count == 0 ? null : Math.Clamp(select, 0, _shown.Count - 1);
     }
 
@@ -376,17 +525,25 @@ internal sealed class EditorScreen : Window
             return;
         }
 
+        var picker = _picker;
         if (key == Key.Esc)
         {
             Close(cancelled: true);
+            picker.Back?.Invoke();
             key.Handled = true;
         }
         else if (key == Key.Enter)
         {
-            var picker = _picker;
             string? value = _pickerList.SelectedItem is { } index && index < _shown.Count ? _shown[index].Value : null;
             if (picker.FreeText && sender == _search && _search.Text is { Length: > 0 } typed)
             {
+                if (picker.Check?.Invoke(typed) is { } refused)
+                {
+                    Say(refused);
+                    key.Handled = true;
+                    return;
+                }
+
                 value = typed;
             }
 
@@ -396,11 +553,20 @@ internal sealed class EditorScreen : Window
                 picker.Accept(value);
             }
 
+            picker.Back?.Invoke();
             key.Handled = true;
         }
         else if (sender == _search && key == Key.CursorDown)
         {
             _pickerList.SetFocus();
+            key.Handled = true;
+        }
+        else if (sender == _pickerList && _search.Visible && !key.IsCtrl && !key.IsAlt && key.AsRune.Value is >= ' ' and not 0x7F)
+        {
+            // Typing on the list types into the search box (or the value being entered).
+            _search.SetFocus();
+            _search.Text += key.AsRune.ToString();
+            _search.MoveEnd();
             key.Handled = true;
         }
     }

@@ -28,6 +28,7 @@ internal sealed class LinesmithConfig
         Layout = LayoutOptions.Read(_root.GetTable("layout_options"));
         Style = _root.GetTable("style");
         Usage = ReadUsage(_root.GetTable("usage"));
+        KeepPayload = ReadEditor(_root.GetTable("editor"));
     }
 
     public ConfigFile File { get; }
@@ -62,6 +63,12 @@ internal sealed class LinesmithConfig
     public int ClaudePadding => Layout.ClaudePadding;
 
     public UsageOptions Usage { get; }
+
+    /// <summary>
+    /// <c>[editor] keep_payload</c>: a render keeps the payload it read for <c>linesmith config</c>'s
+    /// preview (<see cref="Input.KeptPayload"/>, docs/spec/on-disk-formats.md#last-payloadjson); off by default.
+    /// </summary>
+    public bool KeepPayload { get; }
 
     public ConfigProblems Problems => File.Problems;
 
@@ -108,6 +115,13 @@ internal sealed class LinesmithConfig
 
     /// <summary>More padding than this leaves no line on any terminal; a larger value is a typo.</summary>
     public const int MaxClaudePadding = LayoutOptions.MaxClaudePadding;
+
+    private static bool ReadEditor(SettingsTable editor)
+    {
+        var keep = editor.GetBool("keep_payload", false);
+        editor.ReportUnreadKeys();
+        return keep;
+    }
 
     private static UsageOptions ReadUsage(SettingsTable usage)
     {

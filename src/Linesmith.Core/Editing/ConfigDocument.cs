@@ -87,6 +87,13 @@ internal sealed class ConfigDocument
         return Insert(Text.Length, $"[{table}]\n{key} = {tomlValue}\n", separateFromPrevious: true);
     }
 
+    /// <summary>The value of <c>key</c> in <c>[table]</c> as written in the file (<c>"role:accent"</c>, <c>20</c>), or null when it is not there as a plain key.</summary>
+    public string? ValueText(string table, string key)
+    {
+        var items = table.Length == 0 ? Syntax.KeyValues : FindTable(table)?.Items;
+        return items is not null && Find(items, key) is { Value: { } value } ? Text.Substring(value.Span.Offset, value.Span.Length) : null;
+    }
+
     /// <summary>The key removed from <c>[table]</c> (its whole line); the same document when it is not there.</summary>
     public ConfigDocument Without(string table, string key)
     {

@@ -64,20 +64,41 @@ internal sealed class EditSession
     /// <summary><c>[layout_options] separator</c>: <c>space</c>, <c>powerline</c> or literal text.</summary>
     public bool SetSeparator(string separator) => Apply(_document.With("layout_options", "separator", TomlLiteral.String(separator), out var error), error);
 
+    /// <summary><c>[layout_options] key = value</c>, the value already TOML text.</summary>
+    public bool SetLayout(string key, string tomlValue) => Apply(_document.With("layout_options", key, tomlValue, out var error), error);
+
+    /// <summary>A <c>[layout_options]</c> key back to its default: its line removed.</summary>
+    public bool ResetLayout(string key) => Apply(_document.Without("layout_options", key), null);
+
+    /// <summary>A <c>[layout_options]</c> value as written, or null.</summary>
+    public string? LayoutValue(string key) => _document.ValueText("layout_options", key);
+
     /// <summary>An option of a segment (<c>[segments.ID] key = value</c>), the value already TOML text.</summary>
     public bool SetOption(string segmentId, string key, string tomlValue)
     {
-        var dot = key.LastIndexOf('.');
-        var table = dot < 0 ? $"segments.{segmentId}" : $"segments.{segmentId}.{key[..dot]}";
-        return Apply(_document.With(table, key[(dot + 1)..], tomlValue, out var error), error);
+        var (table, leaf) = OptionKey(segmentId, key);
+        return Apply(_document.With(table, leaf, tomlValue, out var error), error);
     }
 
     /// <summary>An option back to its default: its line removed.</summary>
     public bool ResetOption(string segmentId, string key)
     {
+        var (table, leaf) = OptionKey(segmentId, key);
+        return Apply(_document.Without(table, leaf), null);
+    }
+
+    /// <summary>The option's value as written (TOML text), or null when the file does not set it.</summary>
+    public string? OptionValue(string segmentId, string key)
+    {
+        var (table, leaf) = OptionKey(segmentId, key);
+        return _document.ValueText(table, leaf);
+    }
+
+    /// <summary><c>[segments.ID]</c> and the key, or for a dotted key (<c>thresholds.green</c>) the nested table and the leaf.</summary>
+    private static (string Table, string Leaf) OptionKey(string segmentId, string key)
+    {
         var dot = key.LastIndexOf('.');
-        var table = dot < 0 ? $"segments.{segmentId}" : $"segments.{segmentId}.{key[..dot]}";
-        return Apply(_document.Without(table, key[(dot + 1)..]), null);
+        return (dot < 0 ? $"segments.{segmentId}" : $"segments.{segmentId}.{key[..dot]}", key[(dot + 1)..]);
     }
 
     /// <summary>The preset's whole text in place of the file's (the previous file is still the <c>.bak</c> on save).</summary>

@@ -13,9 +13,12 @@ namespace Linesmith.Editing;
 /// usage data differs: a preview never reads credentials or calls the endpoint (it would on every
 /// key press); segments that need more than stdin carries show <see cref="NoUsage"/>.
 /// </summary>
-internal sealed class Preview(StatusPayload payload, EnvironmentSnapshot environment, TimeProvider clock, TimeZoneInfo zone, string? configDirectory)
+internal sealed class Preview(StatusPayload payload, EnvironmentSnapshot environment, TimeProvider clock, TimeZoneInfo zone, string? configDirectory, string source = "sample payload")
 {
     public const string NoUsage = "[No data]";
+
+    /// <summary>Where the payload came from, for the preview's title: <c>sample payload</c> or <c>last payload</c>.</summary>
+    public string Source { get; } = source;
 
     /// <summary>The lines and the config's problems, for <paramref name="text"/> at <paramref name="columns"/> terminal columns.</summary>
     public (IReadOnlyList<string> Lines, IReadOnlyList<ConfigProblem> Problems) Render(string text, int columns, ColorDepth? depthOverride = null)

@@ -26,7 +26,7 @@ internal static class BuiltInPresets
             # "space", "powerline" or any literal text between segments.
             separator = "space"
             """),
-        new("developer", "model, context, cost, git branch and workspace (the default line)", """
+        new("developer", "model, context, cost, effort, git branch with a dirty star, workspace (what init writes)", """
             # linesmith config: the "developer" preset (linesmith presets list shows the others).
             # Check it with: linesmith --check-config
             preset = "developer"

@@ -59,6 +59,11 @@ internal static class RenderCommand
         }
 
         PayloadRanges.Apply(payload, log.Warn);
+        if (config.KeepPayload)
+        {
+            Keep(run, input.Bytes, log);
+        }
+
         var needs = lineBuilder.NeedsFor(payload);
         var context = new SegmentContext(payload, world.Clock, world.LocalZone, () => ResolveUsage(run, needs))
         {
@@ -79,6 +84,35 @@ internal static class RenderCommand
         }
 
         return Print(world, stdout, lines);
+    }
+
+    /// <summary>
+    /// <c>[editor] keep_payload</c>: the payload for <c>linesmith config</c>'s preview, in the trusted cache
+    /// root only, created as the cascade creates it (only below its base, checked again after: ADR 0015).
+    /// </summary>
+    private static void Keep(RunContext run, byte[] payload, Log log)
+    {
+        string? problem = "payload not kept: no usable cache root";
+        if (run.CacheRoot is { Directory: { } root, Refusal: null })
+        {
+            try
+            {
+                root.Create();
+                if (CacheRootVerdict.Of(root).Trusted is { } trusted)
+                {
+                    problem = KeptPayload.Keep(trusted, payload);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                problem = $"payload not kept: {exception.Message}";
+            }
+        }
+
+        if (problem is not null)
+        {
+            log.Info($"render: {problem}");
+        }
     }
 
     /// <summary>The line, unless the watchdog has already printed its hint in its place.</summary>

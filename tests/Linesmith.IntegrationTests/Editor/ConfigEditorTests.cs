@@ -38,12 +38,15 @@ public sealed class ConfigEditorTests
     public void A_person_with_no_config_builds_two_lines_with_rate_limits_and_a_theme_saves_and_installs_it()
     {
         using var home = new HomeRig();
+        var claudeConfig = Path.Join(home.Home, "claude-elsewhere");
+        home.Environment["CLAUDE_CONFIG_DIR"] = claudeConfig;
         using var editor = Start(home);
         Ready(editor);
 
         editor.Keys("n");
         editor.WaitFor("Line 2");
         AddSegment(editor, "rate_limit_5h");
+        editor.WaitFor(screen => Preview(screen).Split('\n').Any(row => row.Contains("││5h: 22.4%", StringComparison.Ordinal)), "the 5-hour limit on the preview's second line");
         AddSegment(editor, "rate_limit_7d");
         editor.Keys("t");
         editor.WaitFor("Theme (");
@@ -68,13 +71,89 @@ public sealed class ConfigEditorTests
         editor.Keys("i");
         editor.WaitFor("no statusLine yet");
         editor.Keys("Enter");
-        editor.WaitFor("statusLine set to run");
-        var settings = JsonNode.Parse(File.ReadAllText(home.SettingsPath))!;
+        var installed = editor.WaitFor("statusLine set to run");
+        Assert.Contains("claude-elsewhere/settings.json", installed.ReplaceLineEndings(string.Empty).Replace("│", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        var settings = JsonNode.Parse(File.ReadAllText(Path.Join(claudeConfig, "settings.json")))!;
         Assert.Equal(HomeRig.Binary, (string?)settings["statusLine"]!["command"]);
+        Assert.False(File.Exists(home.SettingsPath));
 
         editor.Keys("q");
         editor.WaitFor("exited 0");
         Assert.False(editor.AlternateScreen);
+    }
+
+    [Fact]
+    public void A_segments_options_get_the_control_of_their_type_and_the_preview_changes_at_once()
+    {
+        using var home = new HomeRig();
+        Directory.CreateDirectory(Path.GetDirectoryName(home.ConfigPath)!);
+        File.WriteAllText(home.ConfigPath, "[line]\nsegments = [\"model\", \"rate_limit_5h\"]\n");
+        using var editor = Start(home);
+        Ready(editor);
+
+        editor.Keys("Down", "Down");
+        editor.Keys("Enter");
+        editor.WaitFor("Options of rate_limit_5h");
+        editor.Type("format");
+        editor.WaitFor("format = (default \"percent\")");
+        editor.Keys("Down");
+        editor.Keys("Enter");
+        editor.WaitFor("rate_limit_5h.format: pick one");
+        editor.Keys("Up");
+        editor.WaitFor(screen => Preview(screen).Contains("████", StringComparison.Ordinal), "a bar on the preview while 'progress' is highlighted");
+        editor.Keys("Enter");
+        editor.WaitFor("rate_limit_5h.format = \"progress\"");
+
+        // Back on the option list: a whole number within its range, checked as it is typed.
+        editor.Type("progress_width");
+        editor.WaitFor("progress_width = (default 20)");
+        editor.Keys("Down");
+        editor.Keys("Enter");
+        editor.WaitFor("type a whole number from 1 to 65535");
+        editor.Type("0");
+        editor.WaitFor("0 is outside 1 to 65535");
+        editor.Keys("BSpace");
+        editor.Type("3");
+        editor.WaitFor(screen => Preview(screen).Contains('█', StringComparison.Ordinal) && !Preview(screen).Contains("██", StringComparison.Ordinal), "a bar 3 cells wide");
+        editor.Keys("Enter");
+        editor.WaitFor("rate_limit_5h.progress_width = 3");
+        Close(editor);
+        editor.Keys("C-s");
+        editor.WaitFor("saved ");
+
+        Assert.Equal("[line]\nsegments = [\"model\", \"rate_limit_5h\"]\n\n[segments.rate_limit_5h]\nformat = \"progress\"\nprogress_width = 3\n", File.ReadAllText(home.ConfigPath));
+        editor.Keys("q");
+        editor.WaitFor("exited 0");
+    }
+
+    [Fact]
+    public void Escape_sequences_in_config_values_and_theme_names_never_reach_the_terminal()
+    {
+        using var home = new HomeRig();
+        var themes = Path.Join(Path.GetDirectoryName(home.ConfigPath)!, "themes");
+        Directory.CreateDirectory(themes);
+        File.WriteAllText(Path.Join(themes, "evil\u001b]2;pwned\u0007.toml"), "");
+        File.WriteAllText(home.ConfigPath, "[line]\nsegments = [\"model\", \"session_name\"]\n\n[segments.session_name]\nlabel = \"\\u001b]2;owned\\u0007x\\u001b[31m\"\n");
+        using var editor = Start(home);
+        Ready(editor);
+
+        editor.Keys("Down", "Down");
+        editor.Keys("Enter");
+        editor.WaitFor("Options of session_name");
+        Close(editor);
+        editor.Keys("t");
+        editor.WaitFor("Theme (");
+        editor.Type("evil");
+        editor.WaitFor("evil");
+
+        var raw = editor.Screen(escapes: true);
+        Assert.DoesNotContain("\u001b]2;", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u0007", raw, StringComparison.Ordinal);
+        Assert.NotEqual("owned", editor.Title);
+        Assert.NotEqual("pwned", editor.Title);
+        Close(editor);
+        editor.Keys("q");
+        editor.WaitFor("exited 0");
     }
 
     [Fact]
@@ -178,6 +257,38 @@ public sealed class ConfigEditorTests
     }
 
     [Fact]
+    public void Closing_the_terminal_ends_the_editor_and_disposing_a_session_leaves_no_process()
+    {
+        using var home = new HomeRig();
+        var pidFile = Path.Join(home.Home, "editor.pid");
+        int pid;
+        using (var editor = new TmuxSession("sh -c " + Quote($"echo $$ > {Quote(pidFile)}; exec {Quote(PublishedBinary.EditorPath)}"), 80, 24, home.Environment))
+        {
+            Ready(editor);
+            pid = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            editor.CloseTerminal();
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+            while (Running(pid) && stopwatch.Elapsed < TmuxSession.Patience)
+            {
+                Thread.Sleep(100);
+            }
+
+            Assert.False(Running(pid), "the editor kept running after its terminal closed");
+        }
+
+        using var launched = Start(home);
+        Ready(launched);
+        var group = launched.ProcessGroup;
+        Assert.True(TmuxSession.Alive(group));
+        launched.Dispose();
+        Assert.False(TmuxSession.Alive(group), "linesmith config or its editor outlived the disposed session");
+    }
+
+    /// <summary>Whether the process runs (a zombie counts as ended).</summary>
+    private static bool Running(int pid) =>
+        File.Exists($"/proc/{pid}/stat") && !File.ReadAllText($"/proc/{pid}/stat").Split(") ")[^1].StartsWith('Z');
+
+    [Fact]
     public void The_preview_follows_a_resize_and_NO_COLOR_turns_its_colours_off()
     {
         using var home = new HomeRig();
@@ -195,6 +306,13 @@ public sealed class ConfigEditorTests
         var screen = Ready(plain);
         Assert.Contains("Opus 4.5 · ctx: 42%", screen, StringComparison.Ordinal);
         Assert.DoesNotContain(NordPrimary, plain.Screen(escapes: true), StringComparison.Ordinal);
+    }
+
+    /// <summary>Escape on the right-hand panel, and the wait for it to close: a key sent right after Escape would arrive as Alt+key.</summary>
+    private static void Close(TmuxSession editor)
+    {
+        editor.Keys("Escape");
+        editor.WaitFor("┤Pick├");
     }
 
     private static void AddSegment(TmuxSession editor, string id)

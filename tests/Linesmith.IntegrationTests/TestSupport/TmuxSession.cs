@@ -7,7 +7,10 @@ namespace Linesmith.IntegrationTests.TestSupport;
 /// clean environment: only PATH, HOME, TERM and what the test gives), keys typed with
 /// <c>send-keys</c>, the screen read with <c>capture-pane</c>. The command runs under <c>sh</c>,
 /// which prints <c>exited N</c> when it ends and keeps the pane, so the screen after exit can be read.
-/// Waits poll the screen with a generous bound and never assert on time.
+/// Waits poll the screen with a generous bound and never assert on time. Disposing ends everything the
+/// session started on every path: the pane's process group (sh and the program under test, which
+/// share it) gets SIGTERM, the server is killed, and whatever is still alive after a grace period
+/// gets SIGKILL, so no editor is left running after a test, passed or failed.
 /// </summary>
 internal sealed class TmuxSession : IDisposable
 {
@@ -30,8 +33,23 @@ internal sealed class TmuxSession : IDisposable
         }
 
         arguments.AddRange(["sh", "-c", command + "; echo \"exited $?\"; exec sleep 600"]);
-        Tmux(arguments);
+        try
+        {
+            Tmux(arguments);
+            ProcessGroup = int.Parse(Tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
+
+    /// <summary>The pane's process group: its <c>sh</c> leads it, and the program it runs is in it.</summary>
+    public int ProcessGroup { get; }
+
+    /// <summary>Whether any process of <paramref name="group"/> is alive (<c>kill -0</c>).</summary>
+    public static bool Alive(int group) => group > 0 && Signal("0", group);
 
     public static bool Available => File.Exists("/usr/bin/tmux") || File.Exists("/usr/local/bin/tmux");
 
@@ -44,6 +62,12 @@ internal sealed class TmuxSession : IDisposable
 
     public void Resize(int columns, int rows) =>
         Tmux(["resize-window", "-t", "0", "-x", columns.ToString(System.Globalization.CultureInfo.InvariantCulture), "-y", rows.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+
+    /// <summary>The pane's title, which an OSC 2 sequence that reached the terminal would have set.</summary>
+    public string Title => Tmux(["display-message", "-p", "-t", "0", "#{pane_title}"]).Trim();
+
+    /// <summary>Closes the terminal as a person closing the window does: the server and its panes go, the program gets SIGHUP.</summary>
+    public void CloseTerminal() => Tmux(["kill-server"]);
 
     /// <summary>Whether the pane is on the alternate screen (a full-screen program that has not given the terminal back).</summary>
     public bool AlternateScreen => Tmux(["display-message", "-p", "-t", "0", "#{alternate_on}"]).Trim() == "1";
@@ -72,6 +96,7 @@ internal sealed class TmuxSession : IDisposable
 
     public void Dispose()
     {
+        Signal("TERM", ProcessGroup);
         try
         {
             Tmux(["kill-server"]);
@@ -80,6 +105,34 @@ internal sealed class TmuxSession : IDisposable
         {
             // Already gone.
         }
+
+        var stopwatch = Stopwatch.StartNew();
+        while (Alive(ProcessGroup) && stopwatch.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            Thread.Sleep(50);
+        }
+
+        Signal("KILL", ProcessGroup);
+    }
+
+    /// <summary>Sends a signal to every process of a group; true when the group exists.</summary>
+    private static bool Signal(string signal, int group)
+    {
+        if (group <= 0)
+        {
+            return false;
+        }
+
+        var start = new ProcessStartInfo("kill") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-" + signal, "--", "-" + group.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode == 0;
     }
 
     private string Tmux(IEnumerable<string> arguments)

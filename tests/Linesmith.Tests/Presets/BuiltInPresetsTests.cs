@@ -33,6 +33,17 @@ public sealed class BuiltInPresetsTests
         Assert.All(config.Lines!.SelectMany(line => line), item => Assert.True(item.SegmentId is null || SegmentTable.Rows.Any(row => row.Id == item.SegmentId), item.SegmentId));
     }
 
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void A_description_calls_a_preset_the_default_line_only_when_it_is(string name)
+    {
+        var preset = BuiltInPresets.Find(name)!;
+        var config = LinesmithConfig.From(ConfigFile.Parse(preset.Toml, name), EnvironmentSnapshot.Empty);
+        var isDefault = config.Lines is [var only] && only.Select(item => item.SegmentId).SequenceEqual(SegmentTable.DefaultLine);
+
+        Assert.Equal(isDefault, preset.Description.Contains("default line", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Power_user_has_two_lines_with_every_rate_limit()
     {
