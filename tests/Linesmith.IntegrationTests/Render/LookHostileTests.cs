@@ -6,7 +6,7 @@ using Linesmith.TestSupport;
 namespace Linesmith.IntegrationTests.Render;
 
 /// <summary>
-/// /work/shared/HOSTILE.md for the look (README.md#layout-and-look), through the published binary: colour
+/// docs/hostile-inputs.md for the look (README.md#layout-and-look), through the published binary: colour
 /// strings, icon overrides and link targets from the config, the payload and the directory are hostile;
 /// the width is absent, zero, negative, huge or not a number; names are wide and combining. The run exits
 /// 0 with one sensible line, and the only escape sequences are linesmith's own SGR codes and OSC 8 links
