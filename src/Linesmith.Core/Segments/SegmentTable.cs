@@ -85,6 +85,11 @@ internal static class SegmentTable
             Row("terminal_width", "the terminal's width in columns, from COLUMNS: cols: 120", 98, new SegmentNeeds([]) { Environment = [EnvironmentVariables.Columns] }, TerminalWidthSegment.Options, s => new TerminalWidthSegment(s)),
             Row("custom_text", "the text of its text key: ☕ focus", 44, new SegmentNeeds([]) { Config = true }, CustomTextSegment.Options, s => new CustomTextSegment(s)),
             Row("custom_command", "the first line of the output of the user's command, cached for ttl seconds: ⎈ prod-eu", 52, new SegmentNeeds([]) { Command = true }, CustomCommandSegment.Options, s => new CustomCommandSegment(s)),
+            Row("git_operation", "the git operation in progress, from .git: rebase 2/5, merge, cherry-pick, revert, bisect", 54, Fields("workspace.current_dir", "cwd") with { Git = true }, GitOperationSegment.Options, s => new GitOperationSegment(s)),
+            Row("git_sha", "HEAD's commit id, short, from .git: 3f1c2ab", 74, Fields("workspace.current_dir", "cwd") with { Git = true }, GitShaSegment.Options, s => new GitShaSegment(s)),
+            Row("git_tag", "the tags at HEAD, from packed-refs and refs/tags: v1.2.0", 66, Fields("workspace.current_dir", "cwd") with { Git = true }, GitTagSegment.Options, s => new GitTagSegment(s)),
+            Row("git_stash", "the number of stashes, from logs/refs/stash: stash: 2", 85, Fields("workspace.current_dir", "cwd") with { Git = true }, GitStashSegment.Options, s => new GitStashSegment(s)),
+            Row("git_repo", "the repository's name from the remote's URL in .git/config: linesmith", 67, Fields("workspace.current_dir", "cwd") with { Git = true }, GitRepoSegment.Options, s => new GitRepoSegment(s)),
         ];
     }
 
