@@ -20,7 +20,7 @@ namespace Linesmith.Editor;
 /// </summary>
 internal sealed class EditorScreen : Window
 {
-    private const string Keys = "a add  d delete  [ ] move  Enter options  n new line  Tab panel\nt theme  s separator  g icons  p preset  i install  Ctrl+S save  q quit";
+    private const string Keys = "a add  d delete  [ ] move  Enter options  n new line  Tab panel\nt theme  s separator  g icons  l style  p preset  i install  ^S save  q quit";
 
     private static readonly System.Text.Rune NoHotKey = new(0xFFFF);
 
@@ -211,7 +211,11 @@ internal sealed class EditorScreen : Window
         }
         else if (key == Key.G)
         {
-            OpenIcons();
+            OpenLayoutChoice("icons", "Icon set", "each segment's own", "nerdfont", "unicode", "ascii", "off");
+        }
+        else if (key == Key.L)
+        {
+            OpenLayoutChoice("style", "Layout style", "plain", "plain", "powerline", "capsule");
         }
         else if (key == Key.S)
         {
@@ -373,30 +377,32 @@ internal sealed class EditorScreen : Window
         Say($"{control.Prompt}: {option.Description}; {control.DefaultShown}{(current is null ? string.Empty : "; now " + current)}");
     }
 
-    private void OpenIcons()
+    /// <summary>
+    /// A <c>[layout_options]</c> key with a few names (issue 15: icon set and layout style), offered
+    /// only once the render reads the key (issue 14's keys: <see cref="ConfigKeys"/> asks the reader).
+    /// </summary>
+    private void OpenLayoutChoice(string key, string title, string unset, params string[] names)
     {
-        // [layout_options] icons (issue 14) is offered only once the render reads it.
-        if (!ConfigKeys.Honoured("layout_options", "icons", "\"off\""))
+        if (!ConfigKeys.Honoured("layout_options", key, TomlLiteral.String(names[^1])))
         {
-            Say("icon sets need a newer linesmith ([layout_options] icons)");
+            Say($"{title.ToLowerInvariant()} needs a newer linesmith ([layout_options] {key})");
             return;
         }
 
         var before = _session.Text;
-        string[] sets = ["nerdfont", "unicode", "ascii", "off"];
-        var current = _session.LayoutValue("icons");
-        var entries = sets.Select(set => (TomlLiteral.String(set), set)).Append((OptionControl.Reset, "(unset: each segment's own)")).ToList();
+        var current = _session.LayoutValue(key);
+        var entries = names.Select(name => (TomlLiteral.String(name), name)).Append((OptionControl.Reset, $"(unset: {unset})")).ToList();
         void Set(string toml)
         {
             _session.Restore(before);
-            _ = toml == OptionControl.Reset ? _session.ResetLayout("icons") : _session.SetLayout("icons", toml);
+            _ = toml == OptionControl.Reset ? _session.ResetLayout(key) : _session.SetLayout(key, toml);
         }
 
-        Open(new Picker("Icon set (moving previews it, Enter keeps it, Esc undoes)", entries,
+        Open(new Picker($"{title} (moving previews it, Enter keeps it, Esc undoes)", entries,
             toml =>
             {
                 Set(toml);
-                Edit(_session.LastError is null, "icon set " + (toml == OptionControl.Reset ? "unset" : toml));
+                Edit(_session.LastError is null, $"{key} " + (toml == OptionControl.Reset ? "unset" : toml));
             },
             Highlight: toml =>
             {

@@ -127,6 +127,31 @@ public sealed class ConfigEditorTests
     }
 
     [Fact]
+    public void The_layout_style_and_the_icon_set_are_picked_from_lists_with_an_instant_preview()
+    {
+        using var home = new HomeRig();
+        using var editor = Start(home);
+        Ready(editor);
+
+        editor.Keys("l");
+        editor.WaitFor("Layout style (");
+        editor.Keys("Up");
+        editor.Keys("Enter");
+        editor.WaitFor("style \"capsule\"");
+        editor.Keys("g");
+        editor.WaitFor("Icon set (");
+        editor.Keys("Up");
+        editor.Keys("Enter");
+        editor.WaitFor("icons \"off\"");
+        editor.Keys("C-s");
+        editor.WaitFor("saved ");
+
+        Assert.Equal("[layout_options]\nstyle = \"capsule\"\nicons = \"off\"\n", File.ReadAllText(home.ConfigPath));
+        editor.Keys("q");
+        editor.WaitFor("exited 0");
+    }
+
+    [Fact]
     public void Escape_sequences_in_config_values_and_theme_names_never_reach_the_terminal()
     {
         using var home = new HomeRig();
