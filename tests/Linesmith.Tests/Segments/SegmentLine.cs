@@ -24,6 +24,9 @@ internal sealed class SegmentLine
 
     public string? CacheRoot { get; init; }
 
+    /// <summary>The cascade's answer for a segment that asks; null: asking fails the test.</summary>
+    public UsageView? Usage { get; init; }
+
     public string? WorkingDirectory { get; init; } = "/";
 
     public ConfigProblems Problems { get; private set; } = new();
@@ -37,7 +40,7 @@ internal sealed class SegmentLine
         var config = LinesmithConfig.From(ConfigFile.Parse(configToml, "config.toml"), Environment);
         Problems = config.Problems;
         var builder = new LineBuilder(config);
-        var context = new SegmentContext(payload, new ManualClock(Now), TimeZoneInfo.Utc, () => throw new InvalidOperationException("usage data was not expected"))
+        var context = new SegmentContext(payload, new ManualClock(Now), TimeZoneInfo.Utc, () => Usage ?? throw new InvalidOperationException("usage data was not expected"))
         {
             Environment = Environment,
             CacheRoot = () => CacheRoot,
