@@ -9,7 +9,7 @@ namespace Linesmith.Tests.Segments;
 /// docs/segments.md's reference is generated from the segment table: every row's id, description, keys with
 /// their defaults, and an example rendered from the real Claude Code 2.1.332 payloads through the render's
 /// own line builder. The test renders it again and compares; on a difference it writes the new text beside
-/// the document (<c>docs/segments.md.new</c>) to copy over.
+/// the document (the same name with <c>.new</c> added) to copy over.
 /// </summary>
 public sealed class SegmentReferenceTests
 {
