@@ -56,7 +56,41 @@ internal sealed class KeyLocations
             var key = KeyText(item.Key);
             if (key.Length > 0)
             {
-                locations.TryAdd(prefix.Length == 0 ? key : $"{prefix}.{key}", Position(item.Span.Start));
+                var path = prefix.Length == 0 ? key : $"{prefix}.{key}";
+                locations.TryAdd(path, Position(item.Span.Start));
+                AddArrayItems(locations, path, item.Value);
+            }
+        }
+    }
+
+    // The elements of an array value as `key[i]`, and the keys of an inline table among them as
+    // `key[i].name`: a line item's own key (`line.segments[0].merge`) is then found where it is written.
+    private static void AddArrayItems(Dictionary<string, (int, int)> locations, string path, ValueSyntax? value)
+    {
+        if (value is not ArraySyntax array)
+        {
+            return;
+        }
+
+        var index = 0;
+        foreach (var element in array.Items)
+        {
+            var elementPath = $"{path}[{index++}]";
+            if (element.Value is null)
+            {
+                continue;
+            }
+
+            locations.TryAdd(elementPath, Position(element.Value.Span.Start));
+            if (element.Value is InlineTableSyntax inline)
+            {
+                foreach (var entry in inline.Items)
+                {
+                    if (entry.KeyValue is { } keyValue && KeyText(keyValue.Key) is { Length: > 0 } name)
+                    {
+                        locations.TryAdd($"{elementPath}.{name}", Position(keyValue.Span.Start));
+                    }
+                }
             }
         }
     }

@@ -55,6 +55,7 @@ internal static class LineParser
                     break;
                 case IReadOnlyDictionary<string, object?> inline when ReadInline(inline) is { } item:
                     items.Add(item);
+                    WarnUnreadInlineKeys(table, $"{key}[{index}]", inline, item);
                     break;
                 default:
                     table.Warn($"{key}[{index}]", "expected a segment id or { type = \"separator\", character = \"...\" }; skipped");
@@ -63,6 +64,29 @@ internal static class LineParser
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// An inline item's keys other than the ones its type reads are reported by name, like unknown keys
+    /// anywhere else (README.md#configuration). The original's <c>merge</c> and <c>group</c> (glue a
+    /// segment to its neighbour; docs/spec/config.md) are named with what linesmith does instead, so a
+    /// config brought over from it does not lose them in silence.
+    /// </summary>
+    private static void WarnUnreadInlineKeys(SettingsTable table, string path, IReadOnlyDictionary<string, object?> inline, LineItem item)
+    {
+        foreach (var name in inline.Keys)
+        {
+            if (name == "type" || (name == "character" && item.Separator is not null))
+            {
+                continue;
+            }
+
+            table.Warn(
+                $"{path}.{name}",
+                name is "merge" or "group"
+                    ? $"'{name}' is not supported (each segment stands alone; a {{ type = \"separator\", character = \"\" }} item between two segments joins them); ignored"
+                    : "unknown key; ignored");
+        }
     }
 
     private static LineItem? ReadInline(IReadOnlyDictionary<string, object?> inline)

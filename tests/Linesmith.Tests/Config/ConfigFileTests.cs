@@ -113,6 +113,26 @@ public sealed class ConfigFileTests : IDisposable
     }
 
     [Fact]
+    public void The_originals_merge_and_group_and_other_unread_keys_of_an_inline_item_warn_by_name_with_their_location()
+    {
+        var file = ConfigFile.Parse(
+            "[line]\nsegments = [\n  { type = \"model\", merge = true },\n  { type = \"separator\", character = \"|\", group = true },\n  { type = \"flex\", colour = \"red\" },\n]\n",
+            "config.toml");
+        var config = LinesmithConfig.From(file, EnvironmentSnapshot.Empty);
+
+        var problems = file.LocatedProblems().Select(p => p.ToString()).ToList();
+
+        Assert.Equal(3, config.Lines![0].Count);
+        Assert.Equal(3, problems.Count);
+        Assert.StartsWith("(3,", problems[0], StringComparison.Ordinal);
+        Assert.Contains("line.segments[0].merge: 'merge' is not supported", problems[0], StringComparison.Ordinal);
+        Assert.StartsWith("(4,", problems[1], StringComparison.Ordinal);
+        Assert.Contains("line.segments[1].group: 'group' is not supported", problems[1], StringComparison.Ordinal);
+        Assert.StartsWith("(5,", problems[2], StringComparison.Ordinal);
+        Assert.EndsWith("line.segments[2].colour: unknown key; ignored", problems[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_wrong_type_warns_and_keeps_the_default()
     {
         var file = ConfigFile.Parse("theme = 5\n[layout_options]\ncolor = \"sometimes\"\n", "config.toml");
