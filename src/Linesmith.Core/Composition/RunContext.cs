@@ -68,7 +68,7 @@ internal sealed class RunContext
     public Log Log { get; }
 
     /// <summary>The theme the config names (<c>LINESMITH_THEME</c> wins); a problem with it joins the config's problems.</summary>
-    public Theme Theme => _theme ??= ThemeResolver.Resolve(Config.Theme, Directories.ConfigDirectory, Config.Problems);
+    public Theme Theme => _theme ??= ThemeResolver.Resolve(Config.Theme, Directories.ConfigDirectory, Config.Problems, Config.ThemeSource);
 
     /// <summary>The cache root and whether it may be used (<see cref="CacheRootTrust"/>), checked once, on first use.</summary>
     public CacheRootVerdict CacheRoot => _cacheRoot ??= CacheRootVerdict.Of(Directories.CacheRoot);

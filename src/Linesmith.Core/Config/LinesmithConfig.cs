@@ -21,7 +21,9 @@ internal sealed class LinesmithConfig
         File = file;
         _root = new SettingsTable(string.Empty, file.Root, file.Problems);
         _segments = _root.GetTable("segments");
-        Theme = environment.GetNonEmpty(EnvironmentVariables.LinesmithTheme) ?? _root.GetString("theme", DefaultTheme);
+        var fromEnvironment = environment.GetNonEmpty(EnvironmentVariables.LinesmithTheme);
+        Theme = fromEnvironment ?? _root.GetString("theme", DefaultTheme);
+        ThemeSource = fromEnvironment is null ? "theme" : EnvironmentVariables.LinesmithTheme;
         _ = _root.GetRaw("preset");
         _ = _root.GetRaw("layout");
         Lines = LineParser.Parse(_root.GetTable("line"));
@@ -34,6 +36,12 @@ internal sealed class LinesmithConfig
     public ConfigFile File { get; }
 
     public string Theme { get; }
+
+    /// <summary>
+    /// Where <see cref="Theme"/> was named: the config's <c>theme</c> key, or <c>LINESMITH_THEME</c>, which
+    /// wins over it. A warning about the theme names this, so it never points at a line that is not the cause.
+    /// </summary>
+    public string ThemeSource { get; }
 
     /// <summary>The configured lines, or null for the built-in default line.</summary>
     public IReadOnlyList<IReadOnlyList<LineItem>>? Lines { get; }

@@ -26,7 +26,7 @@ internal sealed class Preview(StatusPayload payload, EnvironmentSnapshot environ
         var file = ConfigFile.Parse(text, ConfigLocator.FileName);
         var config = LinesmithConfig.From(file, environment);
         var lineBuilder = new LineBuilder(config);
-        var theme = ThemeResolver.Resolve(config.Theme, configDirectory, config.Problems);
+        var theme = ThemeResolver.Resolve(config.Theme, configDirectory, config.Problems, config.ThemeSource);
         var depth = depthOverride ?? ColorDetection.Detect(environment, config.Color, null);
         var writer = new AnsiWriter(theme, depth);
         var context = new SegmentContext(payload, clock, zone, () => UsageView.Failed(NoUsage)) { Environment = environment };

@@ -12,7 +12,8 @@ namespace Linesmith.Rendering;
 /// </summary>
 internal static class ThemeResolver
 {
-    public static Theme Resolve(string name, string? configDirectory, ConfigProblems problems)
+    /// <param name="source">Where the name came from (<see cref="LinesmithConfig.ThemeSource"/>), for the warning.</param>
+    public static Theme Resolve(string name, string? configDirectory, ConfigProblems problems, string source = "theme")
     {
         if (configDirectory is not null && IsPlainName(name))
         {
@@ -28,7 +29,7 @@ internal static class ThemeResolver
             return builtIn;
         }
 
-        problems.Add("theme", $"unknown theme '{name}'; using 'default'");
+        problems.Add(source, $"unknown theme '{name}'; using 'default'");
         return BuiltInThemes.Default;
     }
 

@@ -132,6 +132,20 @@ public sealed class ConfigFileTests : IDisposable
         Assert.EndsWith("line.segments[2].colour: unknown key; ignored", problems[2], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("neon", null, "(1,1) theme: unknown theme 'neon'; using 'default'")]
+    [InlineData("nord", "neon", "LINESMITH_THEME: unknown theme 'neon'; using 'default'")]
+    [InlineData("neon", "nord", null)]
+    public void An_unknown_theme_warns_where_it_was_named_the_config_key_or_the_environment(string inFile, string? inEnvironment, string? expected)
+    {
+        var file = ConfigFile.Parse($"theme = \"{inFile}\"\n", "config.toml");
+        var config = LinesmithConfig.From(file, inEnvironment is null ? EnvironmentSnapshot.Empty : EnvironmentSnapshot.Of(("LINESMITH_THEME", inEnvironment)));
+
+        _ = Linesmith.Rendering.ThemeResolver.Resolve(config.Theme, _dir.Path, config.Problems, config.ThemeSource);
+
+        Assert.Equal(expected is null ? [] : [expected], file.LocatedProblems().Select(p => p.ToString()));
+    }
+
     [Fact]
     public void A_wrong_type_warns_and_keeps_the_default()
     {
