@@ -53,6 +53,7 @@ public sealed class RenderUsageTests
     }
 
     [Fact]
+    [Trait("Category", "TimingHeavy")] // 50 processes at once: under qemu-user that measures the emulator (scripts/test)
     public void Fifty_renders_with_a_stale_cache_and_a_slow_endpoint_show_the_stale_line_and_cause_one_request()
     {
         using var rig = new UsageRig(timeoutMs: 10_000);
@@ -76,6 +77,7 @@ public sealed class RenderUsageTests
     }
 
     [Fact]
+    [Trait("Category", "TimingHeavy")] // 50 processes at once: under qemu-user that measures the emulator (scripts/test)
     public void Fifty_renders_with_no_cache_make_one_request_and_all_show_its_numbers()
     {
         using var rig = new UsageRig(timeoutMs: 10_000);

@@ -14,6 +14,7 @@ public sealed class StampedeTests
     private const int Processes = 50;
 
     [Fact]
+    [Trait("Category", "TimingHeavy")] // 50 processes at once: under qemu-user that measures the emulator (scripts/test)
     public void Fifty_processes_with_a_stale_cache_make_exactly_one_request()
     {
         using var rig = new UsageRig(timeoutMs: 10_000);
@@ -27,6 +28,7 @@ public sealed class StampedeTests
     }
 
     [Fact]
+    [Trait("Category", "TimingHeavy")] // 50 processes at once: under qemu-user that measures the emulator (scripts/test)
     public void Fifty_processes_with_an_empty_cache_make_exactly_one_request()
     {
         using var rig = new UsageRig(timeoutMs: 10_000);
@@ -40,6 +42,7 @@ public sealed class StampedeTests
     }
 
     [Fact]
+    [Trait("Category", "TimingHeavy")] // 50 processes at once: under qemu-user that measures the emulator (scripts/test)
     public void Fifty_renders_with_a_stale_cache_all_serve_it_and_their_refreshers_make_one_request()
     {
         using var rig = new UsageRig(timeoutMs: 10_000);
@@ -58,6 +61,7 @@ public sealed class StampedeTests
     }
 
     [Fact]
+    [Trait("Category", "TimingHeavy")] // 50 processes at once: under qemu-user that measures the emulator (scripts/test)
     public void Fifty_renders_with_an_empty_cache_make_one_request_and_all_show_its_data()
     {
         using var rig = new UsageRig(timeoutMs: 10_000);
