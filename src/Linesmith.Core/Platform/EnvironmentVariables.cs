@@ -25,6 +25,12 @@ internal static class EnvironmentVariables
     public const string ColorTerm = "COLORTERM";
     public const string Term = "TERM";
     public const string Columns = "COLUMNS";
+    public const string ForceHyperlink = "FORCE_HYPERLINK";
+    public const string TermProgram = "TERM_PROGRAM";
+    public const string TermProgramVersion = "TERM_PROGRAM_VERSION";
+    public const string VteVersion = "VTE_VERSION";
+    public const string WindowsTerminalSession = "WT_SESSION";
+    public const string KittyWindowId = "KITTY_WINDOW_ID";
     public const string AllProxy = "ALL_PROXY";
     public const string AllProxyLower = "all_proxy";
     public const string HttpsProxy = "HTTPS_PROXY";
@@ -59,6 +65,12 @@ internal static class EnvironmentVariables
         new(ColorTerm, "truecolor or 24bit: truecolor output"),
         new(Term, "Terminal type, for the colour depth"),
         new(Columns, "Terminal width; segments drop by priority to fit"),
+        new(ForceHyperlink, "1: OSC 8 links with links = \"auto\" in any terminal; 0: none"),
+        new(TermProgram, "Terminal name (with TERM_PROGRAM_VERSION): do links work"),
+        new(TermProgramVersion, "Terminal version, for TERM_PROGRAM"),
+        new(VteVersion, "VTE terminals' version: links from 5001 (0.50.1)"),
+        new(WindowsTerminalSession, "Set by Windows Terminal: links work"),
+        new(KittyWindowId, "Set by kitty: links work"),
         new(HttpsProxy, "Proxy for https:// requests"),
         new(HttpsProxyLower, "Same as HTTPS_PROXY"),
         new(HttpProxy, "Proxy for http:// requests"),

@@ -45,7 +45,7 @@ internal static class RenderCommand
         }
 
         var depth = ColorDetection.Detect(environment, config.Color, color);
-        var writer = new AnsiWriter(theme, depth, LinkDetection.Enabled(config.Links, depth));
+        var writer = new AnsiWriter(theme, depth, LinkDetection.Enabled(config.Links, depth, environment));
         var width = LineWidth.Cells(TerminalWidth(environment, log), config.ClaudePadding);
         world.Deadline?.Change(CommandBounds.Render(run.Usage.Timeout), _ => Expire(stdout, writer, width, log));
         var input = StdinReader.Read(world.OpenInput(), StdinReader.DefaultDeadline, waitReadable: world.WaitInput);

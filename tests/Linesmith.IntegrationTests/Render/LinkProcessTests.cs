@@ -5,9 +5,10 @@ using Linesmith.TestSupport;
 namespace Linesmith.IntegrationTests.Render;
 
 /// <summary>
-/// The <c>pr</c> segment's OSC 8 link through the published binary: written with the colours (or with
-/// <c>links = "always"</c>), never with <c>NO_COLOR</c>, and never for a URL that is not plain http(s):
-/// then the line carries no escape sequence but SGR colours.
+/// The <c>pr</c> segment's OSC 8 link through the published binary: written with the colours in a terminal
+/// known to draw links (or with <c>links = "always"</c>), never with <c>NO_COLOR</c>, never where the
+/// terminal would print the sequence as text, and never for a URL that is not plain http(s): then the line
+/// carries no escape sequence but SGR colours.
 /// </summary>
 public sealed class LinkProcessTests : IDisposable
 {
@@ -42,14 +43,33 @@ public sealed class LinkProcessTests : IDisposable
         return payload.ToJsonString();
     }
 
-    [Fact]
-    public void With_colours_the_pr_number_is_a_link()
+    [Theory]
+    [InlineData("TERM_PROGRAM", "iTerm.app")]
+    [InlineData("TERM_PROGRAM", "vscode")]
+    [InlineData("WT_SESSION", "1")]
+    [InlineData("VTE_VERSION", "7600")]
+    [InlineData("FORCE_HYPERLINK", "1")]
+    public void With_colours_in_a_terminal_that_draws_links_the_pr_number_is_a_link(string name, string value)
     {
-        var result = RenderRunner.Render(Env(("TERM", "xterm-256color")), Payload(Url), "--config", Config("auto"));
+        var result = RenderRunner.Render(Env(("TERM", "xterm-256color"), (name, value)), Payload(Url), "--config", Config("auto"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"\u001B]8;;{Url}\u001B\\", result.Stdout, StringComparison.Ordinal);
         Assert.Equal(2, result.Stdout.Split("\u001B]8;;").Length - 1);
+    }
+
+    [Theory]
+    [InlineData("TERM", "xterm-256color")]
+    [InlineData("TERM", "linux")]
+    [InlineData("TERM_PROGRAM", "Apple_Terminal")]
+    [InlineData("FORCE_HYPERLINK", "0")]
+    public void In_a_terminal_not_known_to_draw_links_auto_writes_the_text_alone(string name, string value)
+    {
+        var result = RenderRunner.Render(Env(("TERM", "xterm-256color"), ("TERM_PROGRAM", "tmux"), ("TERM_PROGRAM_VERSION", "3.3a"), (name, value)), Payload(Url), "--config", Config("auto"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("\u001B]8;", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("#123", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Linesmith.Config;
+using Linesmith.Platform;
 using Linesmith.Rendering;
 
 namespace Linesmith.Tests.Rendering;
@@ -59,7 +60,10 @@ public sealed class SafeLinkTests
     [InlineData("Never", "TrueColor", false)]
     public void Links_follow_the_colour_decision_unless_set(string configured, string depth, bool expected)
     {
-        Assert.Equal(expected, LinkDetection.Enabled(Enum.Parse<ColorMode>(configured), Enum.Parse<ColorDepth>(depth)));
+        // A terminal that draws links, so that only the colour decision and the setting are in question.
+        var kitty = EnvironmentSnapshot.Of(("TERM", "xterm-kitty"));
+
+        Assert.Equal(expected, LinkDetection.Enabled(Enum.Parse<ColorMode>(configured), Enum.Parse<ColorDepth>(depth), kitty));
     }
 
     [Fact]
