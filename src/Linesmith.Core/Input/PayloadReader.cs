@@ -5,9 +5,10 @@ using Linesmith.Input.Payload;
 namespace Linesmith.Input;
 
 /// <summary>
-/// Parses the stdin bytes into a <see cref="StatusPayload"/>. Fields of the wrong type are dropped one
-/// by one by the lenient converters; only input that is not a JSON object at all (empty, truncated,
-/// nested deeper than 64 levels, not UTF-8) fails, with a reason for the log.
+/// Parses the stdin bytes into a <see cref="StatusPayload"/> in one <see cref="Utf8JsonReader"/> pass
+/// (<see cref="PayloadWalk"/>). Fields of the wrong type are dropped one by one; only input that is not a
+/// JSON object at all (empty, truncated, nested deeper than 64 levels, not UTF-8, followed by more)
+/// fails, with a reason for the log.
 /// </summary>
 internal static class PayloadReader
 {
@@ -23,14 +24,24 @@ internal static class PayloadReader
             return null;
         }
 
+        // The reader's defaults are the serializer's: at most 64 levels, no comments, no trailing commas,
+        // nothing after the document.
+        var reader = new Utf8JsonReader(trimmed);
         try
         {
-            var payload = JsonSerializer.Deserialize(trimmed, StatusJsonContext.Default.StatusPayload);
-            if (payload is null)
+            reader.Read();
+            switch (reader.TokenType)
             {
-                problem = "input is JSON null";
+                case JsonTokenType.Null:
+                    problem = "input is JSON null";
+                    return null;
+                case not JsonTokenType.StartObject:
+                    problem = "input is not a JSON object";
+                    return null;
             }
 
+            var payload = PayloadWalk.Payload(ref reader);
+            reader.Read();
             return payload;
         }
         catch (JsonException exception)
@@ -39,6 +50,13 @@ internal static class PayloadReader
             problem = exception.LineNumber is { } line
                 ? $"input is not a JSON object (line {line + 1}, byte {exception.BytePositionInLine + 1})"
                 : "input is not a JSON object";
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // A string the walk reads that is not UTF-8 or holds a lone surrogate: the serializer refused
+            // such a document whole too.
+            problem = "input is not a JSON object (a string that is not UTF-8)";
             return null;
         }
     }

@@ -15,8 +15,7 @@ internal sealed class GitWorktreeConverter : JsonConverter<WorktreeInfo>
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                var path = reader.GetString();
-                return string.IsNullOrEmpty(path) ? null : new WorktreeInfo { Path = path, Name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path)) };
+                return PayloadValues.WorktreeAt(reader.GetString());
             case JsonTokenType.StartObject:
                 return JsonSerializer.Deserialize(ref reader, StatusJsonContext.Default.WorktreeInfo);
             default:

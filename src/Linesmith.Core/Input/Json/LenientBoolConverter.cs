@@ -6,18 +6,7 @@ namespace Linesmith.Input.Json;
 /// <summary>Every boolean of the payload: <c>true</c>/<c>false</c>, anything else reads as null.</summary>
 internal sealed class LenientBoolConverter : OptionalValueConverter<bool>
 {
-    public override bool? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.True:
-                return true;
-            case JsonTokenType.False:
-                return false;
-            default:
-                return Absent(ref reader);
-        }
-    }
+    public override bool? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => PayloadValues.Bool(ref reader);
 
     protected override void WriteValue(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
 }

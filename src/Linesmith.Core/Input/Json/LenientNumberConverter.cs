@@ -10,15 +10,7 @@ namespace Linesmith.Input.Json;
 /// </summary>
 internal sealed class LenientNumberConverter : OptionalValueConverter<double>
 {
-    public override double? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) && double.IsFinite(value))
-        {
-            return value;
-        }
-
-        return Absent(ref reader);
-    }
+    public override double? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => PayloadValues.Number(ref reader);
 
     protected override void WriteValue(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
 }

@@ -6,29 +6,7 @@ namespace Linesmith.Input.Json;
 /// <summary>An array of strings; non-string elements are dropped, a non-array reads as null.</summary>
 internal sealed class LenientStringList : JsonConverter<IReadOnlyList<string>>
 {
-    public override IReadOnlyList<string>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            reader.Skip();
-            return null;
-        }
-
-        var items = new List<string>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (reader.TokenType == JsonTokenType.String)
-            {
-                items.Add(reader.GetString()!);
-            }
-            else
-            {
-                reader.Skip();
-            }
-        }
-
-        return items;
-    }
+    public override IReadOnlyList<string>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => PayloadValues.StringList(ref reader);
 
     public override void Write(Utf8JsonWriter writer, IReadOnlyList<string> value, JsonSerializerOptions options)
     {

@@ -12,36 +12,7 @@ internal abstract class StringFieldConverter : JsonConverter<string>
 {
     protected abstract string FieldName { get; }
 
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            return reader.GetString();
-        }
-
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            reader.Skip();
-            return null;
-        }
-
-        string? value = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isField = reader.ValueTextEquals(FieldName);
-            reader.Read();
-            if (isField && reader.TokenType == JsonTokenType.String)
-            {
-                value = reader.GetString();
-            }
-            else
-            {
-                reader.Skip();
-            }
-        }
-
-        return value;
-    }
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => PayloadValues.StringField(ref reader, FieldName);
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
     {
