@@ -21,20 +21,21 @@ internal sealed class LineBuilder
     private readonly HashSet<string>? _linked;
 
     public LineBuilder(LinesmithConfig config)
-        : this(config, SegmentTable.Rows)
+        : this(config, SegmentTable.Ids, SegmentTable.Find)
     {
     }
 
     /// <summary>With <paramref name="rows"/> in place of the table's (a test that watches what is built).</summary>
     public LineBuilder(LinesmithConfig config, IReadOnlyList<SegmentDefinition> rows)
+        : this(config, IdsOf(rows), id => FirstWithId(rows, id))
+    {
+    }
+
+    /// <param name="ids">Every segment id there is.</param>
+    /// <param name="find">Builds the row of an id: only the segments on the lines, and those with a table in the config, are built.</param>
+    private LineBuilder(LinesmithConfig config, IReadOnlyList<string> ids, Func<string, SegmentDefinition?> find)
     {
         _config = config;
-        var byId = new Dictionary<string, SegmentDefinition>(rows.Count, StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            byId.TryAdd(row.Id, row);
-        }
-
         foreach (var id in SegmentIds(config))
         {
             if (_segments.ContainsKey(id))
@@ -42,7 +43,7 @@ internal sealed class LineBuilder
                 continue;
             }
 
-            if (byId.TryGetValue(id, out var row))
+            if (find(id) is { } row)
             {
                 var settings = WithIcon(config.SegmentSettings(id), row, config.Layout.Icons);
                 var segment = row.Create(settings);
@@ -54,10 +55,47 @@ internal sealed class LineBuilder
             }
         }
 
-        CheckTablesOffTheLine(config, rows);
-        _painter = new LinePainter(config.Layout, SegmentColors.Read(config.Style, byId.ContainsKey));
+        CheckTablesOffTheLine(config, ids, find);
+        _painter = new LinePainter(config.Layout, SegmentColors.Read(config.Style, id => IsOneOf(ids, id)));
         _linked = LinkedSegments(config);
-        config.ReportUnknownKeys(byId.Keys);
+        config.ReportUnknownKeys(ids);
+    }
+
+    private static string[] IdsOf(IReadOnlyList<SegmentDefinition> rows)
+    {
+        var ids = new string[rows.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = rows[i].Id;
+        }
+
+        return ids;
+    }
+
+    private static bool IsOneOf(IReadOnlyList<string> ids, string id)
+    {
+        foreach (var known in ids)
+        {
+            if (string.Equals(known, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SegmentDefinition? FirstWithId(IReadOnlyList<SegmentDefinition> rows, string id)
+    {
+        foreach (var row in rows)
+        {
+            if (string.Equals(row.Id, id, StringComparison.Ordinal))
+            {
+                return row;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -99,13 +137,13 @@ internal sealed class LineBuilder
     /// is no mistake, a misspelt key or a wrong value in it still is (<c>--check-config</c> lists it).
     /// Only tables the config has cost anything.
     /// </summary>
-    private void CheckTablesOffTheLine(LinesmithConfig config, IReadOnlyList<SegmentDefinition> rows)
+    private void CheckTablesOffTheLine(LinesmithConfig config, IReadOnlyList<string> ids, Func<string, SegmentDefinition?> find)
     {
-        foreach (var row in rows)
+        foreach (var id in ids)
         {
-            if (!_segments.ContainsKey(row.Id) && config.HasSegmentSettings(row.Id))
+            if (!_segments.ContainsKey(id) && config.HasSegmentSettings(id) && find(id) is { } row)
             {
-                var settings = config.SegmentSettings(row.Id);
+                var settings = config.SegmentSettings(id);
                 _ = row.Create(settings);
                 _ = SegmentLayout.From(settings, row.DefaultPriority);
             }

@@ -32,65 +32,115 @@ internal static class SegmentTable
     /// </summary>
     public static IReadOnlyList<string> DefaultLine { get; } = ["model", "context_window", "cost", "git_branch", "workspace", "rate_limit_5h", "rate_limit_7d"];
 
-    public static IReadOnlyList<SegmentDefinition> Rows { get; } = Build();
+    /// <summary>
+    /// Every segment's id, in the table's order. A render builds only the rows of the segments on its lines
+    /// (<see cref="Find"/>): building all 43 rows with their keys at first use was 2% of a render's instructions
+    /// (docs/adr/0021-start-up-measurements.md). A row added to <see cref="Create"/> is listed here too
+    /// (<c>SegmentTableTests</c> checks that every id builds its own row).
+    /// </summary>
+    public static IReadOnlyList<string> Ids { get; } =
+    [
+        "model", "context_window", "context_bar", "workspace", "cost", "session_duration", "lines_changed",
+        "tokens_input", "tokens_output", "tokens_cached", "tokens_total", "effort", "output_style", "vim", "agent",
+        "version", "session_name", "worktree_branch", "prompt_cache", "pr", "fast_mode", "thinking", "spend_limit",
+        "git_branch", "rate_limit_5h", "rate_limit_7d", "rate_limit_5h_reset", "rate_limit_7d_reset", "extra_usage",
+        "rate_limit_7d_model", "auto_compact", "cache_hit_rate", "cost_rate", "output_speed", "env", "terminal_width",
+        "custom_text", "custom_command", "git_operation", "git_sha", "git_tag", "git_stash", "git_repo",
+    ];
 
-    private static readonly Dictionary<string, SegmentDefinition> ById = Index(Rows);
+    private static SegmentDefinition[]? s_rows;
 
-    /// <summary>The row of <paramref name="id"/>, or null for an id no segment has.</summary>
-    public static SegmentDefinition? Find(string id) => ById.GetValueOrDefault(id);
+    /// <summary>Every row, built on first use (doctor, the docs, the editor).</summary>
+    public static IReadOnlyList<SegmentDefinition> Rows => s_rows ??= BuildAll();
 
-    private static SegmentDefinition[] Build()
+    /// <summary>The row of <paramref name="id"/> (of <see cref="Rows"/> once they are built, else built for the caller), or null for an id no segment has.</summary>
+    public static SegmentDefinition? Find(string id)
     {
-        var fiveHour = new LabelOptions("5h");
-        var sevenDay = new LabelOptions("7d");
-        var fiveHourReset = new LabelOptions("5h reset");
-        var sevenDayReset = new LabelOptions("7d reset");
-        return
-        [
-            Row("model", "the session's model: Opus 4.5", 0, Fields("model.display_name", "model.id"), ModelSegment.Options, s => new ModelSegment(s)),
-            Row("context_window", "used share of the context window: ctx: 42%", 32, Fields("context_window.used_percentage", "context_window.remaining_percentage"), ContextWindowSegment.Options, s => new ContextWindowSegment(s)),
-            Row("context_bar", "the context window as a bar: ████░░░░░░ 42%", 48, Fields("context_window.used_percentage", "context_window.remaining_percentage"), ContextBarSegment.Options, s => new ContextBarSegment(s)),
-            Row("workspace", "the project directory's name, with the worktree's in a worktree session", 64, Fields("workspace.project_dir", "workspace.current_dir", "cwd", "worktree.original_cwd", "worktree.name", "worktree.path"), WorkspaceSegment.Options, s => new WorkspaceSegment(s)),
-            Row("cost", "the session's cost in US dollars: $1.23", 40, Fields("cost.total_cost_usd"), CostSegment.Options, s => new CostSegment(s)),
-            Row("session_duration", "wall time of the session: 1h 23m", 80, Fields("cost.total_duration_ms"), SessionDurationSegment.Options, s => new SessionDurationSegment(s)),
-            Row("lines_changed", "lines added and removed in the session: +156 -23", 72, Fields("cost.total_lines_added", "cost.total_lines_removed"), LinesChangedSegment.Options, s => new LinesChangedSegment(s)),
-            Tokens("tokens_input", "input tokens of the context: in: 84k", "in", TokensSegment.Input, "context_window.total_input_tokens", "context_window.current_usage.input_tokens"),
-            Tokens("tokens_output", "output tokens of the context: out: 5.1k", "out", TokensSegment.Output, "context_window.total_output_tokens", "context_window.current_usage.output_tokens"),
-            Tokens("tokens_cached", "tokens read from or written to the prompt cache: cached: 83k", "cached", TokensSegment.Cached, "context_window.current_usage.cache_read_input_tokens", "context_window.current_usage.cache_creation_input_tokens"),
-            Tokens("tokens_total", "input and output tokens together: tokens: 89k", "tokens", TokensSegment.Total, "context_window.total_input_tokens", "context_window.total_output_tokens", "context_window.current_usage.input_tokens", "context_window.current_usage.output_tokens"),
-            Text("effort", "the reasoning effort: effort: high", 84, "effort", StyleRole.Accent, "effort.level", payload => payload.Effort),
-            Text("output_style", "the output style: style: default", 92, "style", StyleRole.Muted, "output_style.name", payload => payload.OutputStyle),
-            Text("vim", "the vim mode: INSERT", 24, string.Empty, StyleRole.Warning, "vim.mode", payload => payload.Vim?.ToUpperInvariant()),
-            Text("agent", "the agent's name: agent: reviewer", 60, "agent", StyleRole.Accent, "agent.name", payload => payload.Agent),
-            Text("version", "Claude Code's version: v2.1.150", 100, string.Empty, StyleRole.Muted, "version", payload => payload.Version is { Length: > 0 } v ? "v" + v : null),
-            Text("session_name", "the session's name: session: e2e-session", 68, "session", StyleRole.Accent, "session_name", payload => payload.SessionName),
-            Row("worktree_branch", "the branch of a worktree session, from the payload: ⎇ worktree-fix-cache", 62, Fields("worktree.branch", "worktree.original_branch", "workspace.git_worktree"), WorktreeBranchSegment.Options, s => new WorktreeBranchSegment(s)),
-            Row("prompt_cache", "whether the prompt cache is warm, for how long, and its hit ratio: cache: warm 4m hit 37%", 76, Fields("prompt_cache.warm", "prompt_cache.expires_at", "prompt_cache.hit_ratio"), PromptCacheSegment.Options, s => new PromptCacheSegment(s)),
-            Row("pr", "the branch's pull request and its review state: PR: #123 approved", 58, Fields("pr.number", "pr.url", "pr.review_state"), PullRequestSegment.Options, s => new PullRequestSegment(s)),
-            Flag("fast_mode", "fast while fast mode is on", 82, "fast", "fast_mode", payload => payload.FastMode),
-            Flag("thinking", "thinking while extended thinking is on", 86, "thinking", "thinking.enabled", payload => payload.Thinking?.Enabled),
-            Row("spend_limit", "a gateway user's spending cap in US dollars: spend: $12.34 / $50.00", 38, Fields("rate_limits.spend_limit.used_usd", "rate_limits.spend_limit.limit_usd", "rate_limits.spend_limit.used_percentage"), SpendLimitSegment.Options, s => new SpendLimitSegment(s)),
-            Row("git_branch", "the branch of the session's directory, read from .git: ⎇ main", 56, Fields("workspace.current_dir", "cwd") with { Git = true }, GitBranchSegment.Options, s => new GitBranchSegment(s)),
-            Row("rate_limit_5h", "the 5-hour rate limit used: 5h: 22.4%", 34, Usage(UsageNeeds.FiveHour, jsonl: true, "rate_limits.five_hour.used_percentage", "rate_limits.five_hour.resets_at"), [.. fiveHour.WithStaleMarker, .. PercentDisplay.Options], s => new UsageWindowSegment(RateWindow.FiveHour, fiveHour.ReadWithStaleMarker(s), PercentDisplay.Read(s))),
-            Row("rate_limit_7d", "the 7-day rate limit used: 7d: 41.0%", 36, Usage(UsageNeeds.SevenDay, jsonl: true, "rate_limits.seven_day.used_percentage", "rate_limits.seven_day.resets_at"), [.. sevenDay.WithStaleMarker, .. PercentDisplay.Options], s => new UsageWindowSegment(RateWindow.SevenDay, sevenDay.ReadWithStaleMarker(s), PercentDisplay.Read(s))),
-            Row("rate_limit_5h_reset", "the time until the 5-hour window resets: 5h reset: 4hr 37m", RateLimitPriority, Usage(UsageNeeds.FiveHour, jsonl: true, "rate_limits.five_hour.resets_at"), [.. fiveHourReset.WithStaleMarker, .. ResetDisplay.Options], s => new ResetSegment(RateWindow.FiveHour, fiveHourReset.ReadWithStaleMarker(s), ResetDisplay.Read(s))),
-            Row("rate_limit_7d_reset", "the time until the 7-day window resets: 7d reset: 3d 4hr", RateLimitPriority, Usage(UsageNeeds.SevenDay, jsonl: false, "rate_limits.seven_day.resets_at"), [.. sevenDayReset.WithStaleMarker, .. ResetDisplay.Options], s => new ResetSegment(RateWindow.SevenDay, sevenDayReset.ReadWithStaleMarker(s), ResetDisplay.Read(s))),
-            Row("extra_usage", "overage spent this month and the monthly limit: extra: $40.00/$100.00", RateLimitPriority, Usage(UsageNeeds.ExtraUsage, jsonl: false), ExtraUsageSegment.Options, ExtraUsageSegment.Read),
-            Row("rate_limit_7d_model", "the weekly limit of the session model's family: Fable: 82.0%", RateLimitPriority, Usage(UsageNeeds.ModelLimits, jsonl: false, "model.id"), ModelLimitSegment.Options, ModelLimitSegment.Read),
-            Row("auto_compact", "tokens left before Claude Code compacts the conversation: compact in: 959k", 46, Fields("context_window.context_window_size", "context_window.current_usage.input_tokens", "context_window.current_usage.cache_creation_input_tokens", "context_window.current_usage.cache_read_input_tokens", "context_window.used_percentage"), AutoCompactSegment.Options, s => new AutoCompactSegment(s)),
-            Row("cache_hit_rate", "the share of the last request's input read from the prompt cache: cache hit: 37%", 78, Fields("context_window.current_usage.cache_read_input_tokens", "context_window.current_usage.input_tokens", "context_window.current_usage.cache_creation_input_tokens"), CacheHitRateSegment.Options, s => new CacheHitRateSegment(s)),
-            Row("cost_rate", "the session's cost per hour of wall time: $4.20/h", 70, Fields("cost.total_cost_usd", "cost.total_duration_ms"), CostRateSegment.Options, s => new CostRateSegment(s)),
-            Row("output_speed", "output tokens per second of API time: out: 42 tok/s", 90, Fields("context_window.total_output_tokens", "cost.total_api_duration_ms"), OutputSpeedSegment.Options, s => new OutputSpeedSegment(s)),
-            Row("env", "the value of the environment variable its name key names: AWS_PROFILE: prod", 94, new SegmentNeeds([]) { Environment = ["*"] }, EnvironmentVariableSegment.Options, s => new EnvironmentVariableSegment(s)),
-            Row("terminal_width", "the terminal's width in columns, from COLUMNS: cols: 120", 98, new SegmentNeeds([]) { Environment = [EnvironmentVariables.Columns] }, TerminalWidthSegment.Options, s => new TerminalWidthSegment(s)),
-            Row("custom_text", "the text of its text key: ☕ focus", 44, new SegmentNeeds([]) { Config = true }, CustomTextSegment.Options, s => new CustomTextSegment(s)),
-            Row("custom_command", "the first line of the output of the user's command, cached for ttl seconds: ⎈ prod-eu", 52, new SegmentNeeds([]) { Command = true }, CustomCommandSegment.Options, s => new CustomCommandSegment(s)),
-            Row("git_operation", "the git operation in progress, from .git: rebase 2/5, merge, cherry-pick, revert, bisect", 54, Fields("workspace.current_dir", "cwd") with { Git = true }, GitOperationSegment.Options, s => new GitOperationSegment(s)),
-            Row("git_sha", "HEAD's commit id, short, from .git: 3f1c2ab", 74, Fields("workspace.current_dir", "cwd") with { Git = true }, GitShaSegment.Options, s => new GitShaSegment(s)),
-            Row("git_tag", "the tags at HEAD, from packed-refs and refs/tags: v1.2.0", 66, Fields("workspace.current_dir", "cwd") with { Git = true }, GitTagSegment.Options, s => new GitTagSegment(s)),
-            Row("git_stash", "the number of stashes, from logs/refs/stash: stash: 2", 85, Fields("workspace.current_dir", "cwd") with { Git = true }, GitStashSegment.Options, s => new GitStashSegment(s)),
-            Row("git_repo", "the repository's name from the remote's URL in .git/config: linesmith", 67, Fields("workspace.current_dir", "cwd") with { Git = true }, GitRepoSegment.Options, s => new GitRepoSegment(s)),
-        ];
+        if (s_rows is not { } rows)
+        {
+            return Create(id);
+        }
+
+        foreach (var row in rows)
+        {
+            if (string.Equals(row.Id, id, StringComparison.Ordinal))
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
+
+    private static SegmentDefinition[] BuildAll()
+    {
+        var rows = new SegmentDefinition[Ids.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = Create(Ids[i]) ?? throw new InvalidOperationException($"segment '{Ids[i]}' is listed but has no row");
+        }
+
+        return rows;
+    }
+
+    private static SegmentDefinition? Create(string id) => id switch
+    {
+        "model" => Row(id, "the session's model: Opus 4.5", 0, Fields("model.display_name", "model.id"), ModelSegment.Options, s => new ModelSegment(s)),
+        "context_window" => Row(id, "used share of the context window: ctx: 42%", 32, Fields("context_window.used_percentage", "context_window.remaining_percentage"), ContextWindowSegment.Options, s => new ContextWindowSegment(s)),
+        "context_bar" => Row(id, "the context window as a bar: ████░░░░░░ 42%", 48, Fields("context_window.used_percentage", "context_window.remaining_percentage"), ContextBarSegment.Options, s => new ContextBarSegment(s)),
+        "workspace" => Row(id, "the project directory's name, with the worktree's in a worktree session", 64, Fields("workspace.project_dir", "workspace.current_dir", "cwd", "worktree.original_cwd", "worktree.name", "worktree.path"), WorkspaceSegment.Options, s => new WorkspaceSegment(s)),
+        "cost" => Row(id, "the session's cost in US dollars: $1.23", 40, Fields("cost.total_cost_usd"), CostSegment.Options, s => new CostSegment(s)),
+        "session_duration" => Row(id, "wall time of the session: 1h 23m", 80, Fields("cost.total_duration_ms"), SessionDurationSegment.Options, s => new SessionDurationSegment(s)),
+        "lines_changed" => Row(id, "lines added and removed in the session: +156 -23", 72, Fields("cost.total_lines_added", "cost.total_lines_removed"), LinesChangedSegment.Options, s => new LinesChangedSegment(s)),
+        "tokens_input" => Tokens(id, "input tokens of the context: in: 84k", "in", TokensSegment.Input, "context_window.total_input_tokens", "context_window.current_usage.input_tokens"),
+        "tokens_output" => Tokens(id, "output tokens of the context: out: 5.1k", "out", TokensSegment.Output, "context_window.total_output_tokens", "context_window.current_usage.output_tokens"),
+        "tokens_cached" => Tokens(id, "tokens read from or written to the prompt cache: cached: 83k", "cached", TokensSegment.Cached, "context_window.current_usage.cache_read_input_tokens", "context_window.current_usage.cache_creation_input_tokens"),
+        "tokens_total" => Tokens(id, "input and output tokens together: tokens: 89k", "tokens", TokensSegment.Total, "context_window.total_input_tokens", "context_window.total_output_tokens", "context_window.current_usage.input_tokens", "context_window.current_usage.output_tokens"),
+        "effort" => Text(id, "the reasoning effort: effort: high", 84, "effort", StyleRole.Accent, "effort.level", payload => payload.Effort),
+        "output_style" => Text(id, "the output style: style: default", 92, "style", StyleRole.Muted, "output_style.name", payload => payload.OutputStyle),
+        "vim" => Text(id, "the vim mode: INSERT", 24, string.Empty, StyleRole.Warning, "vim.mode", payload => payload.Vim?.ToUpperInvariant()),
+        "agent" => Text(id, "the agent's name: agent: reviewer", 60, "agent", StyleRole.Accent, "agent.name", payload => payload.Agent),
+        "version" => Text(id, "Claude Code's version: v2.1.150", 100, string.Empty, StyleRole.Muted, "version", payload => payload.Version is { Length: > 0 } v ? "v" + v : null),
+        "session_name" => Text(id, "the session's name: session: e2e-session", 68, "session", StyleRole.Accent, "session_name", payload => payload.SessionName),
+        "worktree_branch" => Row(id, "the branch of a worktree session, from the payload: ⎇ worktree-fix-cache", 62, Fields("worktree.branch", "worktree.original_branch", "workspace.git_worktree"), WorktreeBranchSegment.Options, s => new WorktreeBranchSegment(s)),
+        "prompt_cache" => Row(id, "whether the prompt cache is warm, for how long, and its hit ratio: cache: warm 4m hit 37%", 76, Fields("prompt_cache.warm", "prompt_cache.expires_at", "prompt_cache.hit_ratio"), PromptCacheSegment.Options, s => new PromptCacheSegment(s)),
+        "pr" => Row(id, "the branch's pull request and its review state: PR: #123 approved", 58, Fields("pr.number", "pr.url", "pr.review_state"), PullRequestSegment.Options, s => new PullRequestSegment(s)),
+        "fast_mode" => Flag(id, "fast while fast mode is on", 82, "fast", "fast_mode", payload => payload.FastMode),
+        "thinking" => Flag(id, "thinking while extended thinking is on", 86, "thinking", "thinking.enabled", payload => payload.Thinking?.Enabled),
+        "spend_limit" => Row(id, "a gateway user's spending cap in US dollars: spend: $12.34 / $50.00", 38, Fields("rate_limits.spend_limit.used_usd", "rate_limits.spend_limit.limit_usd", "rate_limits.spend_limit.used_percentage"), SpendLimitSegment.Options, s => new SpendLimitSegment(s)),
+        "git_branch" => Row(id, "the branch of the session's directory, read from .git: ⎇ main", 56, Fields("workspace.current_dir", "cwd") with { Git = true }, GitBranchSegment.Options, s => new GitBranchSegment(s)),
+        "rate_limit_5h" => Percent(id, "the 5-hour rate limit used: 5h: 22.4%", 34, Usage(UsageNeeds.FiveHour, jsonl: true, "rate_limits.five_hour.used_percentage", "rate_limits.five_hour.resets_at"), RateWindow.FiveHour, "5h"),
+        "rate_limit_7d" => Percent(id, "the 7-day rate limit used: 7d: 41.0%", 36, Usage(UsageNeeds.SevenDay, jsonl: true, "rate_limits.seven_day.used_percentage", "rate_limits.seven_day.resets_at"), RateWindow.SevenDay, "7d"),
+        "rate_limit_5h_reset" => Reset(id, "the time until the 5-hour window resets: 5h reset: 4hr 37m", RateLimitPriority, Usage(UsageNeeds.FiveHour, jsonl: true, "rate_limits.five_hour.resets_at"), RateWindow.FiveHour, "5h reset"),
+        "rate_limit_7d_reset" => Reset(id, "the time until the 7-day window resets: 7d reset: 3d 4hr", RateLimitPriority, Usage(UsageNeeds.SevenDay, jsonl: false, "rate_limits.seven_day.resets_at"), RateWindow.SevenDay, "7d reset"),
+        "extra_usage" => Row(id, "overage spent this month and the monthly limit: extra: $40.00/$100.00", RateLimitPriority, Usage(UsageNeeds.ExtraUsage, jsonl: false), ExtraUsageSegment.Options, ExtraUsageSegment.Read),
+        "rate_limit_7d_model" => Row(id, "the weekly limit of the session model's family: Fable: 82.0%", RateLimitPriority, Usage(UsageNeeds.ModelLimits, jsonl: false, "model.id"), ModelLimitSegment.Options, ModelLimitSegment.Read),
+        "auto_compact" => Row(id, "tokens left before Claude Code compacts the conversation: compact in: 959k", 46, Fields("context_window.context_window_size", "context_window.current_usage.input_tokens", "context_window.current_usage.cache_creation_input_tokens", "context_window.current_usage.cache_read_input_tokens", "context_window.used_percentage"), AutoCompactSegment.Options, s => new AutoCompactSegment(s)),
+        "cache_hit_rate" => Row(id, "the share of the last request's input read from the prompt cache: cache hit: 37%", 78, Fields("context_window.current_usage.cache_read_input_tokens", "context_window.current_usage.input_tokens", "context_window.current_usage.cache_creation_input_tokens"), CacheHitRateSegment.Options, s => new CacheHitRateSegment(s)),
+        "cost_rate" => Row(id, "the session's cost per hour of wall time: $4.20/h", 70, Fields("cost.total_cost_usd", "cost.total_duration_ms"), CostRateSegment.Options, s => new CostRateSegment(s)),
+        "output_speed" => Row(id, "output tokens per second of API time: out: 42 tok/s", 90, Fields("context_window.total_output_tokens", "cost.total_api_duration_ms"), OutputSpeedSegment.Options, s => new OutputSpeedSegment(s)),
+        "env" => Row(id, "the value of the environment variable its name key names: AWS_PROFILE: prod", 94, new SegmentNeeds([]) { Environment = ["*"] }, EnvironmentVariableSegment.Options, s => new EnvironmentVariableSegment(s)),
+        "terminal_width" => Row(id, "the terminal's width in columns, from COLUMNS: cols: 120", 98, new SegmentNeeds([]) { Environment = [EnvironmentVariables.Columns] }, TerminalWidthSegment.Options, s => new TerminalWidthSegment(s)),
+        "custom_text" => Row(id, "the text of its text key: ☕ focus", 44, new SegmentNeeds([]) { Config = true }, CustomTextSegment.Options, s => new CustomTextSegment(s)),
+        "custom_command" => Row(id, "the first line of the output of the user's command, cached for ttl seconds: ⎈ prod-eu", 52, new SegmentNeeds([]) { Command = true }, CustomCommandSegment.Options, s => new CustomCommandSegment(s)),
+        "git_operation" => Row(id, "the git operation in progress, from .git: rebase 2/5, merge, cherry-pick, revert, bisect", 54, Fields("workspace.current_dir", "cwd") with { Git = true }, GitOperationSegment.Options, s => new GitOperationSegment(s)),
+        "git_sha" => Row(id, "HEAD's commit id, short, from .git: 3f1c2ab", 74, Fields("workspace.current_dir", "cwd") with { Git = true }, GitShaSegment.Options, s => new GitShaSegment(s)),
+        "git_tag" => Row(id, "the tags at HEAD, from packed-refs and refs/tags: v1.2.0", 66, Fields("workspace.current_dir", "cwd") with { Git = true }, GitTagSegment.Options, s => new GitTagSegment(s)),
+        "git_stash" => Row(id, "the number of stashes, from logs/refs/stash: stash: 2", 85, Fields("workspace.current_dir", "cwd") with { Git = true }, GitStashSegment.Options, s => new GitStashSegment(s)),
+        "git_repo" => Row(id, "the repository's name from the remote's URL in .git/config: linesmith", 67, Fields("workspace.current_dir", "cwd") with { Git = true }, GitRepoSegment.Options, s => new GitRepoSegment(s)),
+        _ => null,
+    };
+
+    private static SegmentDefinition Percent(string id, string description, int priority, SegmentNeeds needs, RateWindow window, string label)
+    {
+        var labels = new LabelOptions(label);
+        return Row(id, description, priority, needs, [.. labels.WithStaleMarker, .. PercentDisplay.Options], s => new UsageWindowSegment(window, labels.ReadWithStaleMarker(s), PercentDisplay.Read(s)));
+    }
+
+    private static SegmentDefinition Reset(string id, string description, int priority, SegmentNeeds needs, RateWindow window, string label)
+    {
+        var labels = new LabelOptions(label);
+        return Row(id, description, priority, needs, [.. labels.WithStaleMarker, .. ResetDisplay.Options], s => new ResetSegment(window, labels.ReadWithStaleMarker(s), ResetDisplay.Read(s)));
     }
 
     private static SegmentDefinition Row(string id, string description, int priority, SegmentNeeds needs, IReadOnlyList<SegmentOption> options, SegmentFactory create) =>
@@ -116,16 +166,5 @@ internal static class SegmentTable
     {
         var keys = new FlagKeys(on);
         return Row(id, description, priority, Fields(field), keys.All, s => new FlagSegment(s, keys, value));
-    }
-
-    private static Dictionary<string, SegmentDefinition> Index(IReadOnlyList<SegmentDefinition> rows)
-    {
-        var byId = new Dictionary<string, SegmentDefinition>(rows.Count, StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            byId.TryAdd(row.Id, row);
-        }
-
-        return byId;
     }
 }

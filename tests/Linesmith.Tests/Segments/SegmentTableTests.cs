@@ -42,6 +42,12 @@ public sealed class SegmentTableTests
         Assert.Null(SegmentTable.Find("nonsense"));
     }
 
+    [Fact]
+    public void The_rows_are_the_listed_ids_in_their_order()
+    {
+        Assert.Equal(SegmentTable.Ids, SegmentTable.Rows.Select(row => row.Id));
+    }
+
     [Theory]
     [MemberData(nameof(Ids))]
     public void Every_row_is_complete(string id)
