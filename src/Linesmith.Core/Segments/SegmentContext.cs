@@ -1,6 +1,7 @@
 using Linesmith.Diagnostics;
 using Linesmith.Input.Payload;
 using Linesmith.Platform;
+using Linesmith.Segments.Git;
 
 namespace Linesmith.Segments;
 
@@ -17,6 +18,7 @@ internal sealed class SegmentContext(StatusPayload payload, TimeProvider clock, 
 {
     private readonly Lazy<UsageView> _usage = new Lazy<UsageView>(usage, LazyThreadSafetyMode.None);
     private readonly Lazy<TimeZoneInfo> _localZone = new Lazy<TimeZoneInfo>(localZone, LazyThreadSafetyMode.None);
+    private GitRepository? _git;
 
     public SegmentContext(StatusPayload payload, TimeProvider clock, TimeZoneInfo localZone, Func<UsageView> usage)
         : this(payload, clock, () => localZone, usage)
@@ -51,6 +53,12 @@ internal sealed class SegmentContext(StatusPayload payload, TimeProvider clock, 
 
     /// <summary>The system's local time zone (for absolute reset times without a configured zone).</summary>
     public TimeZoneInfo LocalZone => _localZone.Value;
+
+    /// <summary>
+    /// The session directory's repository, looked up on first access and shared by every git segment of the render
+    /// (with the one <c>git status</c> they may ask for); built with the <see cref="Environment"/> and <see cref="Log"/> set by then.
+    /// </summary>
+    public GitRepository Git => _git ??= GitRepository.Of(Payload.Workspace?.CurrentDir ?? Payload.Cwd, Environment, Log);
 
     /// <summary>The usage cascade's result; evaluated on first access only.</summary>
     public UsageView Usage => _usage.Value;

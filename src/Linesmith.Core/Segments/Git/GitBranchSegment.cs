@@ -28,15 +28,13 @@ internal sealed class GitBranchSegment(SettingsTable settings) : ISegment
 
     public SegmentOutput? Render(SegmentContext context)
     {
-        var payload = context.Payload;
-        var directory = payload.Workspace?.CurrentDir ?? payload.Cwd;
-        if (string.IsNullOrEmpty(directory) || GitHead.Find(directory, context.Log) is not { } head)
+        if (context.Git.Head is not { } head)
         {
             return null;
         }
 
         var runs = new List<TextRun> { new(head.Display, head.Branch is null ? StyleRole.Warning : StyleRole.Success) };
-        if ((_dirty || _aheadBehind) && GitStatus.Query(head.WorkTree, _timeout, context.Environment, context.Log) is { } status)
+        if ((_dirty || _aheadBehind) && context.Git.Status(_timeout) is { } status)
         {
             if (_dirty && status.Dirty)
             {

@@ -20,7 +20,7 @@ internal sealed class GitOperationSegment(SettingsTable settings) : ISegment
     public static IReadOnlyList<SegmentOption> Options { get; } = Labels.All;
 
     public SegmentOutput? Render(SegmentContext context) =>
-        GitLocation.Of(context) is { } head && Operation(head.GitDirectory) is { } operation ? _label.Output(operation, StyleRole.Warning) : null;
+        context.Git.Head is { } head && Operation(head.GitDirectory) is { } operation ? _label.Output(operation, StyleRole.Warning) : null;
 
     internal static string? Operation(string git)
     {

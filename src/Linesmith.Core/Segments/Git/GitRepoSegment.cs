@@ -24,7 +24,7 @@ internal sealed class GitRepoSegment(SettingsTable settings) : ISegment
 
     public SegmentOutput? Render(SegmentContext context)
     {
-        if (GitLocation.Of(context) is not { } head || GitFiles.Text(Path.Join(GitFiles.CommonDirectory(head.GitDirectory), "config")) is not { } config
+        if (context.Git.Head is not { } head || GitFiles.Text(Path.Join(GitFiles.CommonDirectory(head.GitDirectory), "config")) is not { } config
             || RemoteUrl(config, _remote) is not { } url || NameOf(url, _owner) is not { } name)
         {
             return null;

@@ -16,7 +16,7 @@ internal sealed class GitShaSegment(SettingsTable settings) : ISegment
     public static IReadOnlyList<SegmentOption> Options { get; } = [.. Labels.All, Length];
 
     public SegmentOutput? Render(SegmentContext context) =>
-        GitLocation.Of(context) is { } head && GitRefs.HeadCommit(head) is { } commit
+        context.Git.Head is { } head && GitRefs.HeadCommit(head) is { } commit
             ? _label.Output(commit[..Math.Min(_length, commit.Length)], StyleRole.Muted)
             : null;
 }

@@ -16,7 +16,7 @@ internal sealed class GitStashSegment(SettingsTable settings) : ISegment
 
     public SegmentOutput? Render(SegmentContext context)
     {
-        if (GitLocation.Of(context) is not { } head || GitFiles.Text(Path.Join(GitFiles.CommonDirectory(head.GitDirectory), "logs", "refs", "stash")) is not { } log)
+        if (context.Git.Head is not { } head || GitFiles.Text(Path.Join(GitFiles.CommonDirectory(head.GitDirectory), "logs", "refs", "stash")) is not { } log)
         {
             return null;
         }

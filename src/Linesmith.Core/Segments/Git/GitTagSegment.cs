@@ -18,7 +18,7 @@ internal sealed class GitTagSegment(SettingsTable settings) : ISegment
 
     public SegmentOutput? Render(SegmentContext context)
     {
-        if (GitLocation.Of(context) is not { } head || GitRefs.HeadCommit(head) is not { } commit || GitRefs.TagsAt(head.GitDirectory, commit) is not { Count: > 0 } tags)
+        if (context.Git.Head is not { } head || GitRefs.HeadCommit(head) is not { } commit || GitRefs.TagsAt(head.GitDirectory, commit) is not { Count: > 0 } tags)
         {
             return null;
         }
