@@ -45,7 +45,7 @@ internal static class SegmentTable
         "version", "session_name", "worktree_branch", "prompt_cache", "pr", "fast_mode", "thinking", "spend_limit",
         "git_branch", "rate_limit_5h", "rate_limit_7d", "rate_limit_5h_reset", "rate_limit_7d_reset", "extra_usage",
         "rate_limit_7d_model", "auto_compact", "cache_hit_rate", "cost_rate", "output_speed", "env", "terminal_width",
-        "custom_text", "custom_command", "git_operation", "git_sha", "git_tag", "git_stash", "git_repo",
+        "custom_text", "custom_command", "git_operation", "git_sha", "git_tag", "git_stash", "git_repo", "git_status", "git_age",
     ];
 
     private static SegmentDefinition[]? s_rows;
@@ -128,6 +128,8 @@ internal static class SegmentTable
         "git_tag" => Row(id, "the tags at HEAD, from packed-refs and refs/tags: v1.2.0", 66, Fields("workspace.current_dir", "cwd") with { Git = true }, GitTagSegment.Options, s => new GitTagSegment(s)),
         "git_stash" => Row(id, "the number of stashes, from logs/refs/stash: stash: 2", 85, Fields("workspace.current_dir", "cwd") with { Git = true }, GitStashSegment.Options, s => new GitStashSegment(s)),
         "git_repo" => Row(id, "the repository's name from the remote's URL in .git/config: linesmith", 67, Fields("workspace.current_dir", "cwd") with { Git = true }, GitRepoSegment.Options, s => new GitRepoSegment(s)),
+        "git_status" => Row(id, "staged, unstaged, untracked and conflicted entries, from the render's one git status (runs git): +2 !1 ?3 =1", 57, Fields("workspace.current_dir", "cwd") with { Git = true }, GitStatusSegment.Options, s => new GitStatusSegment(s)),
+        "git_age" => Row(id, "time since HEAD's commit, from the commit object in .git: 2h", 79, Fields("workspace.current_dir", "cwd") with { Git = true }, GitAgeSegment.Options, s => new GitAgeSegment(s)),
         _ => null,
     };
 

@@ -17,6 +17,9 @@ namespace Linesmith.Segments.Git;
 /// </summary>
 internal sealed record GitStatus(bool Dirty, int Ahead, int Behind)
 {
+    /// <summary>The entries by kind, for <c>git_status</c>; read from the same run.</summary>
+    public GitCounts Counts { get; init; }
+
     /// <summary>Far more than any real listing or the status lines that decide "dirty" (they come after the headers).</summary>
     private const int MaxOutputBytes = 1 << 20;
 
@@ -60,7 +63,12 @@ internal sealed record GitStatus(bool Dirty, int Ahead, int Behind)
             return null;
         }
 
-        return Parse(Encoding.UTF8.GetString(status.Stdout));
+        if (status.Truncated)
+        {
+            log.Info("git: git status wrote more than 1 MiB; its counts are lower bounds");
+        }
+
+        return Parse(Encoding.UTF8.GetString(status.Stdout), status.Truncated);
     }
 
     /// <summary>
@@ -69,7 +77,7 @@ internal sealed record GitStatus(bool Dirty, int Ahead, int Behind)
     /// </summary>
     internal static List<string> Arguments(string workTree, params string[] command) => [.. CommonOptions, "-C", workTree, .. command];
 
-    internal static GitStatus Parse(string porcelain)
+    internal static GitStatus Parse(string porcelain, bool partial = false)
     {
         var (dirty, ahead, behind) = (false, 0, 0);
         foreach (var line in porcelain.Split('\n', StringSplitOptions.RemoveEmptyEntries))
@@ -89,7 +97,7 @@ internal sealed record GitStatus(bool Dirty, int Ahead, int Behind)
             }
         }
 
-        return new GitStatus(dirty, Math.Max(0, ahead), Math.Max(0, behind));
+        return new GitStatus(dirty, Math.Max(0, ahead), Math.Max(0, behind)) { Counts = GitCounts.Parse(porcelain, partial) };
     }
 
     private static string? Failure(GroupedOutcome outcome) => outcome switch

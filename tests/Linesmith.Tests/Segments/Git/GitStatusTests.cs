@@ -9,7 +9,7 @@ public sealed class GitStatusTests
     public void Headers_give_ahead_and_behind_and_any_other_line_means_dirty()
     {
         Assert.Equal(new GitStatus(false, 2, 3), GitStatus.Parse("# branch.oid abc\n# branch.head main\n# branch.ab +2 -3\n"));
-        Assert.Equal(new GitStatus(true, 0, 0), GitStatus.Parse("# branch.oid abc\n? new.txt\n"));
+        Assert.Equal(new GitStatus(true, 0, 0) { Counts = new GitCounts(0, 0, 1, 0, false) }, GitStatus.Parse("# branch.oid abc\n? new.txt\n"));
     }
 
     [Theory]
@@ -31,5 +31,35 @@ public sealed class GitStatusTests
         Assert.Equal(
             ["--no-pager", "--no-optional-locks", "--literal-pathspecs", "-C", "-rf", "status"],
             GitStatus.Arguments("-rf", "status"));
+    }
+
+    [Fact]
+    public void Records_count_by_kind_a_changed_entry_in_both_index_and_work_tree_counts_twice()
+    {
+        const string Porcelain = "# branch.oid abc\n# branch.head main\n"
+            + "1 M. N... 100644 100644 100644 a a a.txt\n"
+            + "1 MM N... 100644 100644 100644 a a b.txt\n"
+            + "1 .D N... 100644 100644 000000 a a c.txt\n"
+            + "2 R. N... 100644 100644 100644 a a R100 d.txt\told.txt\n"
+            + "u UU N... 100644 100644 100644 100644 a a a e.txt\n"
+            + "u AA N... 000000 100644 100644 100644 a a a f.txt\n"
+            + "? g.txt\n? dir/\n! ignored.txt\n";
+
+        Assert.Equal(new GitCounts(Staged: 3, Unstaged: 2, Untracked: 2, Conflicted: 2, Partial: false), GitStatus.Parse(Porcelain).Counts);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("1\n2 \n1 M\nu\n?\n?x\n")]
+    [InlineData("# branch.oid abc\n\u001b[31m? x\n")]
+    public void Short_or_foreign_lines_count_nowhere(string porcelain)
+    {
+        Assert.Equal(default, GitStatus.Parse(porcelain).Counts with { Partial = false });
+    }
+
+    [Fact]
+    public void A_listing_cut_at_the_cap_gives_lower_bounds()
+    {
+        Assert.True(GitStatus.Parse("? a\n? b", partial: true).Counts.Partial);
     }
 }
