@@ -48,12 +48,8 @@ public sealed class GitCountsAndAgeTests : IDisposable
         };
         var payload = $$$"""{"model":{"id":"claude-opus-4-5","display_name":"Opus"},"workspace":{"current_dir":{{{JsonSerializer.Serialize(directory ?? _repo.Path)}}}}}""";
         var result = RenderRunner.Render(environment, payload, "--config", path);
-        LastElapsed = result.Elapsed;
         return RenderRunner.AssertOneSafeLine(result).Trim();
     }
-
-    /// <summary>How long the last render's process ran (from its start to its exit).</summary>
-    private TimeSpan LastElapsed { get; set; }
 
     private string Log() => File.Exists(_temp.Join("cache", "linesmith.log")) ? File.ReadAllText(_temp.Join("cache", "linesmith.log")) : string.Empty;
 
@@ -108,7 +104,7 @@ public sealed class GitCountsAndAgeTests : IDisposable
 
     [Theory]
     [MemberData(nameof(HostileObjects))]
-    public void A_hostile_commit_object_hides_git_age_and_the_render_exits_in_time(string kind)
+    public void A_hostile_commit_object_hides_git_age_and_the_rest_of_the_line_shows(string kind)
     {
         _repo.Commit("a.txt", "a\n");
         var id = _repo.Git("rev-parse", "HEAD").Trim();
@@ -132,7 +128,6 @@ public sealed class GitCountsAndAgeTests : IDisposable
         }
 
         Assert.Equal("⎇ main", Render("[line]\nsegments = [\"git_branch\", \"git_age\"]\n"));
-        Assert.True(LastElapsed < TimeSpan.FromSeconds(5), $"{kind}: {LastElapsed}");
         Assert.Contains("git_age: commit " + id[..7], Log(), StringComparison.Ordinal);
     }
 
