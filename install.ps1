@@ -1,5 +1,5 @@
 # Installs linesmith on Windows from a release: picks the asset for this CPU, checks its SHA-256
-# against the release's SHA256SUMS, copies linesmith.exe (and linesmith-config.exe, the editor) to %LOCALAPPDATA%\Programs\linesmith (or
+# against the release's SHA256SUMS, copies linesmith.exe (with linesmith-fetch.exe, the usage request, and linesmith-config.exe, the editor) to %LOCALAPPDATA%\Programs\linesmith (or
 # $env:LINESMITH_INSTALL_DIR), and runs `linesmith install` so that Claude Code's statusLine uses it.
 #
 #   irm https://github.com/linesmith/linesmith/releases/latest/download/install.ps1 | iex
@@ -55,22 +55,28 @@ try {
     $exe = Join-Path $work 'x\linesmith.exe'
     if (-not (Test-Path $exe)) { Fail "$asset does not hold linesmith.exe" }
     New-Item -ItemType Directory -Force -Path $dir | Out-Null
+    # Copies one executable of the release beside linesmith.exe (through a temp file and a rename), if the
+    # release carries it: the fetcher and the config editor, which linesmith finds in its own folder.
+    function Install-Beside([string]$name, [string]$what) {
+        $source = Join-Path $work "x\$name"
+        if (Test-Path $source) {
+            $besideTarget = Join-Path $dir $name
+            $besideTemp = Join-Path $dir ".$name.$PID.tmp"
+            Copy-Item $source $besideTemp -Force
+            Move-Item $besideTemp $besideTarget -Force
+            Write-Output "installed: $besideTarget ($what)"
+        }
+    }
+    # The fetcher (the usage request, with HTTP and TLS) first, so the new linesmith never runs without it.
+    Install-Beside 'linesmith-fetch.exe' 'the usage request linesmith starts'
     # Copy beside the target, then rename over it: Claude Code never starts a half-written file.
     $target = Join-Path $dir 'linesmith.exe'
     $temp = Join-Path $dir ".linesmith.$PID.tmp"
     Copy-Item $exe $temp -Force
     Move-Item $temp $target -Force
     Write-Output "installed: $target ($(& $target --version))"
-    # The config editor (linesmith config), in releases that carry it, goes beside linesmith.exe,
-    # where `linesmith config` looks for it.
-    $editor = Join-Path $work 'x\linesmith-config.exe'
-    if (Test-Path $editor) {
-        $editorTarget = Join-Path $dir 'linesmith-config.exe'
-        $editorTemp = Join-Path $dir ".linesmith-config.$PID.tmp"
-        Copy-Item $editor $editorTemp -Force
-        Move-Item $editorTemp $editorTarget -Force
-        Write-Output "installed: $editorTarget (linesmith config: the interactive editor)"
-    }
+    # The config editor, where `linesmith config` looks for it.
+    Install-Beside 'linesmith-config.exe' 'linesmith config: the interactive editor'
     if (-not (($env:PATH -split [IO.Path]::PathSeparator) -contains $dir)) {
         Write-Output "note: $dir is not on PATH; Claude Code uses the absolute path, but add it to run linesmith by name"
     }

@@ -80,6 +80,14 @@ actual=$(sha256 "$work/$asset")
 
 tar -xzf "$work/$asset" -C "$work" linesmith || fail "$asset does not hold a linesmith executable"
 mkdir -p "$dir"
+# The fetcher (linesmith-fetch: the usage request, with HTTP and TLS), in releases that carry it, goes
+# beside linesmith, where linesmith looks for it; first, so that the new linesmith never runs without it.
+if tar -xzf "$work/$asset" -C "$work" linesmith-fetch 2>/dev/null; then
+  cp "$work/linesmith-fetch" "$dir/.linesmith-fetch.$$.tmp"
+  chmod 0755 "$dir/.linesmith-fetch.$$.tmp"
+  mv -f "$dir/.linesmith-fetch.$$.tmp" "$dir/linesmith-fetch"
+  echo "installed: $dir/linesmith-fetch (the usage request linesmith starts)"
+fi
 # Copy beside the target, then rename: a running Claude Code never sees a half-written file.
 cp "$work/linesmith" "$dir/.linesmith.$$.tmp"
 chmod 0755 "$dir/.linesmith.$$.tmp"

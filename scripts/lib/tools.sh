@@ -148,6 +148,15 @@ publish_binary() {
     echo "linesmith: dotnet publish -r $target_rid failed (log above)" >&2
     return 1
   }
+  # The fetcher is its own executable beside linesmith: linesmith starts it for a usage request, so the image a
+  # render starts carries no HTTP, TLS or proxy code (docs/adr/0023-fetcher-in-its-own-executable.md). It is
+  # linked like linesmith (static in the static build: it runs wherever linesmith runs).
+  dotnet publish src/Linesmith.Fetch/Linesmith.Fetch.csproj -c Release -r "$target_rid" -o "$dir" "${extra[@]}" \
+    --nologo -v quiet "${strict[@]}" -p:TreatWarningsAsErrors=true >>"$dir.publish.log" 2>&1 || {
+    cat "$dir.publish.log" >&2
+    echo "linesmith: dotnet publish of linesmith-fetch -r $target_rid failed (log above)" >&2
+    return 1
+  }
   # The config editor (linesmith config) is its own executable beside linesmith, so that a render never
   # loads its terminal UI library (docs/adr/0020-config-editor-in-its-own-executable.md). It is always
   # linked dynamically: it runs in a person's terminal, where a C library is present.

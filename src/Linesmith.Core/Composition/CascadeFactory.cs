@@ -22,7 +22,8 @@ internal static class CascadeFactory
             log.Warn("DOTNET_SYSTEM_IO_DISABLEFILELOCKING is set: concurrent processes may fetch at the same time");
         }
 
-        var transport = new HttpUsageTransport(run.Environment, log);
+        // The request is made by linesmith-fetch beside this executable: the render image carries no HTTP or TLS (docs/adr/0023-fetcher-in-its-own-executable.md).
+        var transport = new FetcherTransport(FetcherTransport.PathBeside(run.ProcessPath), run.Environment, log);
         var inputs = new CascadeInputs(
             root,
             observe is null ? transport : observe(transport),

@@ -24,7 +24,9 @@ public sealed class EmptyRootTests : IDisposable
         _root = _temp.Join("root");
         Directory.CreateDirectory(_root);
         File.Copy(PublishedBinary.Path, Path.Join(_root, "linesmith"));
-        foreach (var library in ElfImage.RuntimeLibraries(PublishedBinary.Path))
+        // linesmith-fetch beside it: it makes the usage request (docs/spec/fetcher.md).
+        File.Copy(PublishedBinary.FetcherPath, Path.Join(_root, "linesmith-fetch"));
+        foreach (var library in ElfImage.RuntimeLibraries(PublishedBinary.Path).Union(ElfImage.RuntimeLibraries(PublishedBinary.FetcherPath)))
         {
             var target = Path.Join(_root, library);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -6,7 +6,8 @@ namespace Linesmith.IntegrationTests.TestSupport;
 /// The published NativeAOT <c>linesmith</c> that integration tests run as a process. <c>scripts/test</c>
 /// publishes it first and passes its path in <c>LINESMITH_BIN</c>; a plain <c>dotnet test</c> without
 /// that variable publishes it here, once per test run, for the runtime identifier in
-/// <c>LINESMITH_RID</c> (default linux-x64), with the config editor <c>linesmith-config</c> beside it.
+/// <c>LINESMITH_RID</c> (default linux-x64), with the fetcher <c>linesmith-fetch</c> and the config
+/// editor <c>linesmith-config</c> beside it.
 /// </summary>
 internal static class PublishedBinary
 {
@@ -16,6 +17,9 @@ internal static class PublishedBinary
 
     /// <summary><c>linesmith-config</c>, the editor <c>linesmith config</c> starts, published beside <see cref="Path"/>.</summary>
     public static string EditorPath => System.IO.Path.Join(System.IO.Path.GetDirectoryName(Path), "linesmith-config");
+
+    /// <summary><c>linesmith-fetch</c>, which makes every usage request for <see cref="Path"/>, published beside it (docs/spec/fetcher.md).</summary>
+    public static string FetcherPath => System.IO.Path.Join(System.IO.Path.GetDirectoryName(Path), OperatingSystem.IsWindows() ? "linesmith-fetch.exe" : "linesmith-fetch");
 
     /// <summary>The runtime identifier under test (<c>scripts/test --rid</c>); linux-x64 when not given.</summary>
     public static string RuntimeIdentifier =>
@@ -30,6 +34,7 @@ internal static class PublishedBinary
 
         var output = System.IO.Path.Join(RepoPaths.Root, "artifacts", $"test-bin-{RuntimeIdentifier}");
         Publish(System.IO.Path.Join(RepoPaths.Root, "src", "Linesmith", "Linesmith.csproj"), output);
+        Publish(System.IO.Path.Join(RepoPaths.Root, "src", "Linesmith.Fetch", "Linesmith.Fetch.csproj"), output);
         Publish(System.IO.Path.Join(RepoPaths.Root, "src", "Linesmith.Editor", "Linesmith.Editor.csproj"), output);
         return System.IO.Path.Join(output, OperatingSystem.IsWindows() ? "linesmith.exe" : "linesmith");
     }

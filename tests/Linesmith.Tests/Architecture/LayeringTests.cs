@@ -59,6 +59,24 @@ public sealed class LayeringTests
         Assert.True(breaches.Count == 0, string.Join('\n', breaches));
     }
 
+    /// <summary>
+    /// The second fence (docs/adr/0023-fetcher-in-its-own-executable.md): <c>linesmith</c> starts
+    /// <c>linesmith-fetch</c> for a request, so nothing in Core or in the <c>linesmith</c> assembly may
+    /// build the HTTP transport: the trimmer would then keep it, with TLS, in the render's image. Only the
+    /// fetcher's assembly (not read here) does; the published binaries are checked too
+    /// (IntegrationTests/Usage/TransportFootprintTests).
+    /// </summary>
+    [Fact]
+    public void Nothing_in_linesmith_references_the_HTTP_transport_only_the_fetcher_does()
+    {
+        var core = ReferenceWalker.Read(typeof(EnvironmentSnapshot).Assembly.Location);
+        var exe = ReferenceWalker.Read(Path.Join(AppContext.BaseDirectory, "linesmith.dll"));
+        var transport = nameof(global::Linesmith.Usage.Endpoint.HttpUsageTransport);
+
+        Assert.Contains(core, reference => reference.From == transport);
+        Assert.Empty(core.Concat(exe).Where(reference => reference.To == transport && reference.From != transport && !reference.From.StartsWith(transport + ".", StringComparison.Ordinal)).Select(reference => reference.ToString()));
+    }
+
     [Fact]
     public void Nothing_in_Core_references_the_exe_nor_may_it()
     {

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Linesmith.Platform;
 using Linesmith.TestSupport;
 using Linesmith.Usage.Cache;
@@ -120,33 +118,29 @@ public sealed class SharedRunContextTests : IDisposable
     [InlineData("usage", "refresh")]
     public void Usage_fetches_by_the_config_duration_from_the_endpoint_the_environment_names(params string[] command)
     {
-        using var configured = new CountingEndpoint();
-        using var overriding = new CountingEndpoint();
-        var config = Config($"[usage]\ncache_duration = 5\napi_base_url = \"{configured.BaseUrl}\"\n");
+        var config = Config("[usage]\ncache_duration = 5\napi_base_url = \"http://127.0.0.1:1\"\n");
         WriteCredentials();
         SeedEntry(TimeSpan.FromSeconds(18));
-        var environment = Environment(("LINESMITH_API_BASE_URL", overriding.BaseUrl), ("LINESMITH_TIMEOUT_MS", "2000"));
+        var environment = Environment(("LINESMITH_API_BASE_URL", "http://127.0.0.1:2"), ("LINESMITH_TIMEOUT_MS", "2000"));
 
-        new StringWorld(environment).Run([.. command, "--config", config]);
+        new StringWorld(environment, processPath: RecordingFetcher()).Run([.. command, "--config", config]);
 
         // 18 s is stale for the config's 5 s (the default 180 s would serve it from the cache), and the
         // request goes where the environment says, not where the config does.
-        Assert.Equal(0, configured.Requests);
-        Assert.Equal(1, overriding.Requests);
+        Assert.StartsWith("{\"url\":\"http://127.0.0.1:2/api/oauth/usage\",", File.ReadAllText(_dir.Join("request")), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Usage_without_the_config_serves_the_same_entry_from_the_cache()
     {
-        using var overriding = new CountingEndpoint();
         WriteCredentials();
         SeedEntry(TimeSpan.FromSeconds(18));
-        var world = new StringWorld(Environment(("LINESMITH_API_BASE_URL", overriding.BaseUrl)));
+        var world = new StringWorld(Environment(("LINESMITH_API_BASE_URL", "http://127.0.0.1:2")), processPath: RecordingFetcher());
 
         world.Run("usage");
 
         Assert.StartsWith("source: cache", world.Out, StringComparison.Ordinal);
-        Assert.Equal(0, overriding.Requests);
+        Assert.False(File.Exists(_dir.Join("request")));
     }
 
     [Fact]
@@ -230,69 +224,22 @@ public sealed class SharedRunContextTests : IDisposable
             """{"claudeAiOauth":{"accessToken":"sk-ant-oat01-test","refreshToken":"r","expiresAt":4102444800000,"scopes":["user:inference","user:profile"],"subscriptionType":"max"}}""");
     }
 
+    /// <summary>
+    /// A <c>linesmith</c> path whose <c>linesmith-fetch</c> (docs/spec/fetcher.md) is a script that keeps
+    /// the request it is sent and answers HTTP 500: where a command sends its request, seen in-process.
+    /// </summary>
+    private string RecordingFetcher()
+    {
+        var fetcher = _dir.Join("bin", "linesmith-fetch");
+        Directory.CreateDirectory(Path.GetDirectoryName(fetcher)!);
+        File.WriteAllText(fetcher, $"#!/bin/sh\n/bin/cat > '{_dir.Join("request")}'\nprintf '{{\"status\":500}}'\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(fetcher, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        return _dir.Join("bin", "linesmith");
+    }
+
     /// <summary>The visible text of a rendered line: its SGR sequences removed.</summary>
     private static string TerminalTextOf(string line) => System.Text.RegularExpressions.Regex.Replace(line, "\u001b\\[[0-9;]*m", string.Empty);
-
-    /// <summary>
-    /// A loopback port that counts the usage requests made to it (a connection from anything else, such as
-    /// another test probing ports, is not counted) and closes each connection once its head is read.
-    /// </summary>
-    private sealed class CountingEndpoint : IDisposable
-    {
-        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-        private readonly Task _accepting;
-        private int _requests;
-
-        public CountingEndpoint()
-        {
-            _listener.Start();
-            _accepting = Task.Run(Accept);
-        }
-
-        public string BaseUrl => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
-
-        public int Requests => Volatile.Read(ref _requests);
-
-        public void Dispose()
-        {
-            _listener.Stop();
-            _ = _accepting.Wait(TimeSpan.FromSeconds(5));
-        }
-
-        private async Task Accept()
-        {
-            while (true)
-            {
-                TcpClient client;
-                try
-                {
-                    client = await _listener.AcceptTcpClientAsync();
-                }
-                catch (Exception exception) when (exception is SocketException or ObjectDisposedException or InvalidOperationException)
-                {
-                    // Stopped; InvalidOperationException when Dispose stopped the listener before this task
-                    // first reached the accept (a test that makes no request can finish that fast).
-                    return;
-                }
-
-                using (client)
-                {
-                    try
-                    {
-                        var head = new byte[64];
-                        using var reading = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                        var read = await client.GetStream().ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, reading.Token);
-                        if (System.Text.Encoding.ASCII.GetString(head, 0, read).StartsWith("GET /api/oauth/usage ", StringComparison.Ordinal))
-                        {
-                            Interlocked.Increment(ref _requests);
-                        }
-                    }
-                    catch (Exception exception) when (exception is IOException or OperationCanceledException)
-                    {
-                        // A client that went away: not a usage request.
-                    }
-                }
-            }
-        }
-    }
 }

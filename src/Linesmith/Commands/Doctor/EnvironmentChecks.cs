@@ -6,7 +6,7 @@ using Linesmith.Rendering;
 
 namespace Linesmith.Commands.Doctor;
 
-/// <summary>Doctor group "environment": the binary and its version, path variables that are ignored, colour support, <c>COLUMNS</c>.</summary>
+/// <summary>Doctor group "environment": the binary and its version, its fetcher (<see cref="FetcherCheck"/>), path variables that are ignored, colour support, <c>COLUMNS</c>.</summary>
 internal static class EnvironmentChecks
 {
     public const string Group = "environment";
@@ -18,6 +18,7 @@ internal static class EnvironmentChecks
             ? DoctorCheck.Pass(Group, "binary", $"{ProductInfo.Name} {ProductInfo.Version} at {path}")
             : DoctorCheck.Warn(Group, "binary", $"{ProductInfo.Name} {ProductInfo.Version}; its own path is unknown", "run linesmith by its full path");
 
+        yield return FetcherCheck.Run(world.ProcessPath);
         yield return Directories(run);
         yield return Colour(run.Environment, config);
         yield return Columns(run.Environment);
