@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using Linesmith.Config;
 using Linesmith.Editing;
 using Linesmith.Platform;
 using Linesmith.Presets;
@@ -211,11 +212,11 @@ internal sealed class EditorScreen : Window
         }
         else if (key == Key.G)
         {
-            OpenLayoutChoice("icons", "Icon set", "each segment's own", "nerdfont", "unicode", "ascii", "off");
+            OpenLayoutChoice(LayoutOptions.IconsKey, "Icon set");
         }
         else if (key == Key.L)
         {
-            OpenLayoutChoice("style", "Layout style", "plain", "plain", "powerline", "capsule");
+            OpenLayoutChoice(LayoutOptions.StyleKey, "Layout style");
         }
         else if (key == Key.S)
         {
@@ -379,10 +380,12 @@ internal sealed class EditorScreen : Window
 
     /// <summary>
     /// A <c>[layout_options]</c> key with a few names (issue 15: icon set and layout style), offered
-    /// only once the render reads the key (issue 14's keys: <see cref="ConfigKeys"/> asks the reader).
+    /// only once the render reads the key (issue 14's keys: <see cref="ConfigKeys"/> asks the reader); the
+    /// names offered are the ones the reader takes (<see cref="LayoutChoice.Names"/>), plus unset.
     /// </summary>
-    private void OpenLayoutChoice(string key, string title, string unset, params string[] names)
+    private void OpenLayoutChoice(LayoutChoice choice, string title)
     {
+        var (key, names, unset) = (choice.Key, choice.Names, choice.DefaultName ?? "each segment's own");
         if (!ConfigKeys.Honoured("layout_options", key, TomlLiteral.String(names[^1])))
         {
             Say($"{title.ToLowerInvariant()} needs a newer linesmith ([layout_options] {key})");

@@ -21,6 +21,27 @@ internal sealed record LayoutOptions(
     /// <summary>More padding than this leaves no line on any terminal; a larger value is a typo.</summary>
     public const int MaxClaudePadding = 100;
 
+    /// <summary>The cells a font draws U+E0B0 in: one, or two for the fonts that draw it wide.</summary>
+    public const int MinPowerlineWidth = 1;
+
+    public const int MaxPowerlineWidth = 2;
+
+    /// <summary>The <c>separator</c> words that stand for something other than their own text.</summary>
+    public static IReadOnlyList<string> SeparatorWords { get; } = ["space", "powerline"];
+
+    public static readonly LayoutChoice<ColorMode> ColorKey = new("color", "colours: auto follows NO_COLOR, FORCE_COLOR, COLORTERM and TERM", ColorMode.Auto, ("auto", ColorMode.Auto), ("always", ColorMode.Always), ("never", ColorMode.Never));
+
+    public static readonly LayoutChoice<ColorMode> LinksKey = new("links", "OSC 8 links: auto (on exactly when colour is on), always or never", ColorMode.Auto, ("auto", ColorMode.Auto), ("always", ColorMode.Always), ("never", ColorMode.Never));
+
+    public static readonly LayoutChoice<LineStyle> StyleKey = new("style", "plain text, or filled blocks joined by arrows (powerline) or with rounded ends (capsule); the last two need colour", LineStyle.Plain, ("plain", LineStyle.Plain), ("powerline", LineStyle.Powerline), ("capsule", LineStyle.Capsule));
+
+    public static readonly LayoutChoice<IconChoice> IconsKey = new("icons", "one icon set for every segment; unset keeps each segment's own icon", IconChoice.SegmentDefault, ("nerdfont", IconChoice.NerdFont), ("unicode", IconChoice.Unicode), ("ascii", IconChoice.Ascii), ("off", IconChoice.Off));
+
+    public static readonly LayoutChoice<OverflowMode> OverflowKey = new("overflow", "what happens to segments that do not fit: dropped by priority, or wrapped onto the next line", OverflowMode.Drop, ("drop", OverflowMode.Drop), ("wrap", OverflowMode.Wrap));
+
+    /// <summary>Every key of the table that takes one of a few names.</summary>
+    public static IReadOnlyList<LayoutChoice> Choices { get; } = [ColorKey, LinksKey, StyleKey, IconsKey, OverflowKey];
+
     public static LayoutOptions Read(SettingsTable options)
     {
         var text = options.GetString("separator");
@@ -31,14 +52,14 @@ internal sealed record LayoutOptions(
             "powerline" => " \uE0B1 ",
             _ => text,
         };
-        var color = Choose(options, "color", ColorMode.Auto, ("auto", ColorMode.Auto), ("always", ColorMode.Always), ("never", ColorMode.Never));
-        var links = Choose(options, "links", ColorMode.Auto, ("auto", ColorMode.Auto), ("always", ColorMode.Always), ("never", ColorMode.Never));
+        var color = ColorKey.Read(options);
+        var links = LinksKey.Read(options);
         // The statusLine.padding of Claude Code's settings (see Rendering.LineWidth).
         var padding = options.GetInteger("claude_padding", 0, 0, MaxClaudePadding);
-        var style = Choose(options, "style", LineStyle.Plain, ("plain", LineStyle.Plain), ("powerline", LineStyle.Powerline), ("capsule", LineStyle.Capsule));
-        var icons = Choose(options, "icons", IconChoice.SegmentDefault, ("nerdfont", IconChoice.NerdFont), ("unicode", IconChoice.Unicode), ("ascii", IconChoice.Ascii), ("off", IconChoice.Off));
-        var powerlineWidth = options.GetInteger("powerline_width", 1, 1, 2);
-        var overflow = Choose(options, "overflow", OverflowMode.Drop, ("drop", OverflowMode.Drop), ("wrap", OverflowMode.Wrap));
+        var style = StyleKey.Read(options);
+        var icons = IconsKey.Read(options);
+        var powerlineWidth = options.GetInteger("powerline_width", MinPowerlineWidth, MinPowerlineWidth, MaxPowerlineWidth);
+        var overflow = OverflowKey.Read(options);
         var linkSegments = ReadIds(options, "link_segments");
 
         options.ReportUnreadKeys();
@@ -74,26 +95,5 @@ internal sealed record LayoutOptions(
         }
 
         return ids;
-    }
-
-    private static T Choose<T>(SettingsTable options, string key, T fallback, params (string Name, T Value)[] choices)
-    {
-        if (options.GetString(key) is not { } value)
-        {
-            return fallback;
-        }
-
-        foreach (var (name, choice) in choices)
-        {
-            if (value == name)
-            {
-                return choice;
-            }
-        }
-
-        var names = string.Join(", ", choices[..^1].Select(choice => choice.Name)) + " or " + choices[^1].Name;
-        var fallbackName = choices.FirstOrDefault(choice => EqualityComparer<T>.Default.Equals(choice.Value, fallback)).Name ?? "the default";
-        options.Warn(key, $"unknown value '{value}' (expected {names}); using {fallbackName}");
-        return fallback;
     }
 }

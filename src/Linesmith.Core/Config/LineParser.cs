@@ -7,6 +7,12 @@ namespace Linesmith.Config;
 /// </summary>
 internal static class LineParser
 {
+    /// <summary>The most <c>[line.N]</c> tables read: <c>[line.1]</c> … <c>[line.16]</c>; no status line is taller.</summary>
+    public const int MaxLines = 16;
+
+    /// <summary>A separator item without a (string) <c>character</c> puts one space.</summary>
+    public const string DefaultSeparatorCharacter = " ";
+
     /// <summary>The lines in order, or null when the config names none (the default line applies).</summary>
     public static IReadOnlyList<IReadOnlyList<LineItem>>? Parse(SettingsTable line)
     {
@@ -18,7 +24,7 @@ internal static class LineParser
         }
 
         var numbered = new SortedDictionary<int, IReadOnlyList<LineItem>>();
-        for (var number = 1; number <= 16; number++)
+        for (var number = 1; number <= MaxLines; number++)
         {
             var key = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (line.Contains(key))
@@ -56,6 +62,11 @@ internal static class LineParser
                 case IReadOnlyDictionary<string, object?> inline when ReadInline(inline) is { } item:
                     items.Add(item);
                     WarnUnreadInlineKeys(table, $"{key}[{index}]", inline, item);
+                    if (item.Separator is not null && inline.TryGetValue("character", out var character) && character is not string)
+                    {
+                        table.Warn($"{key}[{index}].character", $"expected a string, found {RangeMessage.TypeName(character ?? string.Empty)}; using \"{DefaultSeparatorCharacter}\"");
+                    }
+
                     break;
                 default:
                     table.Warn($"{key}[{index}]", "expected a segment id or { type = \"separator\", character = \"...\" }; skipped");
@@ -94,7 +105,7 @@ internal static class LineParser
         var type = inline.TryGetValue("type", out var value) ? value as string : null;
         if (type == "separator")
         {
-            return LineItem.Literal(inline.TryGetValue("character", out var character) && character is string text ? text : " ");
+            return LineItem.Literal(inline.TryGetValue("character", out var character) && character is string text ? text : DefaultSeparatorCharacter);
         }
 
         if (type == "flex")

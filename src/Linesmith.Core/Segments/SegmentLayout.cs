@@ -89,8 +89,7 @@ internal sealed record SegmentLayout(int Priority, bool PriorityConfigured, int 
             {
                 dim = true;
             }
-            else if (token.StartsWith("role:", StringComparison.Ordinal) && Enum.TryParse<StyleRole>(token[5..], ignoreCase: true, out var parsed)
-                && Enum.IsDefined(parsed) && !token[5..].Any(char.IsAsciiDigit))
+            else if (token.StartsWith("role:", StringComparison.Ordinal) && RoleNamed(token[5..]) is { } parsed)
             {
                 role = parsed;
             }
@@ -101,5 +100,20 @@ internal sealed record SegmentLayout(int Priority, bool PriorityConfigured, int 
         }
 
         return (role, bold, dim);
+    }
+
+    // A role by its name in any case, and nothing else: Enum.TryParse would also take "1" or "primary,accent"
+    // (flags OR-ed into another role), which the JSON Schema's pattern (schema/config.schema.json) refuses.
+    private static StyleRole? RoleNamed(string name)
+    {
+        foreach (var role in Enum.GetValues<StyleRole>())
+        {
+            if (string.Equals(name, role.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return role;
+            }
+        }
+
+        return null;
     }
 }

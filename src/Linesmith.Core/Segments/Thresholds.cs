@@ -35,6 +35,7 @@ internal sealed record Thresholds(bool Enabled, double Green, double Yellow)
         var instead = string.Create(CultureInfo.InvariantCulture, $"using {DefaultGreen} and {DefaultYellow}");
         var green = GreenKey.Read(table, instead);
         var yellow = YellowKey.Read(table, instead);
+        table.ReportUnreadKeys();
         if (green is null || yellow is null)
         {
             return new Thresholds(enabled, DefaultGreen, DefaultYellow);

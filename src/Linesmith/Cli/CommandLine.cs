@@ -129,6 +129,7 @@ internal static class CommandLine
             DoctorInvocation doctor => DoctorCommand.Run(world, run, doctor.Json, doctor.Online),
             InitInvocation init => PresetCommand.Init(world, run, init.Preset, init.Force, init.ConfigPath),
             ConfigInvocation config => ConfigCommand.Run(world, config.ConfigPath),
+            ConfigSchemaInvocation => ConfigSchemaCommand.Run(world),
             ThemesListInvocation => ThemesCommand.List(world, run),
             PresetsListInvocation => PresetCommand.List(world, run),
             PresetsApplyInvocation apply => PresetCommand.ApplyNamed(world, run, apply.Name, apply.Force, apply.ConfigPath),

@@ -137,6 +137,20 @@ internal static class CommandTable
             "Exit codes: the editor's: 0 done, 1 no terminal or the editor missing, 2 wrong usage.",
             options => new ConfigInvocation(options.Value("--config"))),
         new(
+            "config schema",
+            "Print the JSON Schema of config.toml, for editors",
+            [],
+            """
+            Prints the JSON Schema (draft 4) of config.toml that this binary reads, generated from
+            its segment table and config readers: every key with its type, default, range and
+            choices. init and presets apply write it as linesmith.schema.json beside the config and
+            name it in the config's first line (#:schema ./linesmith.schema.json), which Taplo and
+            Even Better TOML read for completion and checks. After an upgrade, refresh it with
+            linesmith config schema > ~/.config/linesmith/linesmith.schema.json
+            """,
+            "Exit codes: 0, or 2 wrong usage.",
+            _ => new ConfigSchemaInvocation()),
+        new(
             "themes list",
             "List the themes with a coloured sample",
             [ReadConfig],

@@ -30,6 +30,9 @@ internal sealed record InitInvocation(string? Preset, bool Force, string? Config
 /// <summary><c>linesmith config</c>: the interactive editor, its own executable (docs/adr/0020-config-editor-in-its-own-executable.md).</summary>
 internal sealed record ConfigInvocation(string? ConfigPath) : Invocation(ConfigPath);
 
+/// <summary><c>linesmith config schema</c>: the JSON Schema of config.toml on stdout.</summary>
+internal sealed record ConfigSchemaInvocation() : Invocation((string?)null);
+
 internal sealed record ThemesListInvocation(string? ConfigPath) : Invocation(ConfigPath);
 
 internal sealed record PresetsListInvocation(string? ConfigPath) : Invocation(ConfigPath);

@@ -2,6 +2,7 @@ using Linesmith.Composition;
 using Linesmith.Config;
 using Linesmith.Host;
 using Linesmith.Presets;
+using Linesmith.Schema;
 
 namespace Linesmith.Commands;
 
@@ -95,6 +96,13 @@ internal static class PresetCommand
         }
 
         var result = EditReport.Write(world, PresetWriter.Write(target.Path, preset, force, forceHint, target.Directory));
+        if (result == ExitCodes.Success)
+        {
+            // The file's #:schema directive names this schema (docs/adr/0022-config-schema-generated-and-written-beside-the-config.md).
+            var schema = SchemaFile.WriteBeside(target.Path);
+            (schema.Ok ? world.Out : world.Error).WriteLine(schema.Ok ? schema.Message : "linesmith: " + schema.Message);
+        }
+
         // The file just written, not the run's config: that is what the next render reads.
         if (result == ExitCodes.Success && InstallCommand.SuggestedRefresh(LinesmithConfig.From(ConfigFile.Read(target.Path), run.Environment)) is { } refresh)
         {

@@ -109,7 +109,7 @@ public sealed class HostileFileTests
     }
 
     /// <summary>Puts the hostile kind of file at <paramref name="path"/>; a socket is returned to keep it bound.</summary>
-    private static Socket? Plant(string path, string kind)
+    internal static Socket? Plant(string path, string kind)
     {
         if (File.Exists(path))
         {

@@ -17,7 +17,7 @@ public sealed class PresetTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith($"wrote the 'developer' preset to {_rig.ConfigPath}\n", result.Stdout, StringComparison.Ordinal);
-        Assert.Equal(BuiltInPresets.Find("developer")!.Toml + "\n", File.ReadAllText(_rig.ConfigPath));
+        Assert.Equal(PresetWriter.Text(BuiltInPresets.Find("developer")!), File.ReadAllText(_rig.ConfigPath));
         var check = _rig.Run("--check-config");
         Assert.Equal(0, check.ExitCode);
         Assert.Equal($"{_rig.ConfigPath}: OK\n", check.Stdout);
@@ -38,7 +38,7 @@ public sealed class PresetTests : IDisposable
         var forced = _rig.Run("init", "--preset", "minimal", "--force");
 
         Assert.Equal(0, forced.ExitCode);
-        Assert.Equal(BuiltInPresets.Find("minimal")!.Toml + "\n", File.ReadAllText(_rig.ConfigPath));
+        Assert.Equal(PresetWriter.Text(BuiltInPresets.Find("minimal")!), File.ReadAllText(_rig.ConfigPath));
         Assert.Equal("theme = \"nord\" # mine\n", File.ReadAllText(_rig.ConfigPath + ".bak"));
     }
 
@@ -63,7 +63,7 @@ public sealed class PresetTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("  3. power-user     two lines", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("Preset [developer]: ", result.Stdout, StringComparison.Ordinal);
-        Assert.Equal(BuiltInPresets.Find("power-user")!.Toml + "\n", File.ReadAllText(_rig.ConfigPath));
+        Assert.Equal(PresetWriter.Text(BuiltInPresets.Find("power-user")!), File.ReadAllText(_rig.ConfigPath));
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public sealed class PresetTests : IDisposable
         Assert.Equal(0, applied.ExitCode);
         // power-user has countdowns, so apply also says that install sets refreshInterval (CountdownRefreshTests).
         Assert.StartsWith($"wrote the '{name}' preset to {_rig.ConfigPath}\n", applied.Stdout, StringComparison.Ordinal);
-        Assert.Equal(name == "power-user" ? 2 : 1, applied.Stdout.Count(c => c == '\n'));
+        Assert.Equal(name == "power-user" ? 3 : 2, applied.Stdout.Count(c => c == '\n'));
         Assert.Equal(0, check.ExitCode);
         Assert.Equal($"{_rig.ConfigPath}: OK\n", check.Stdout);
     }

@@ -74,6 +74,7 @@ internal sealed record ProgressBar(int Width, BarGlyphs Glyphs, bool Brackets, b
             Open = SingleCell(characters, OpenKey, glyphs.Open),
             Close = SingleCell(characters, CloseKey, glyphs.Close),
         };
+        characters.ReportUnreadKeys();
         return new ProgressBar(width, glyphs, brackets, dimEmpty);
     }
 
