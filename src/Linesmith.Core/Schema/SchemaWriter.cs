@@ -54,23 +54,11 @@ internal sealed class SchemaWriter(Utf8JsonWriter json)
         Json.WriteEndObject();
     }
 
-    public void Integer(string name, string description, long fallback, long min, long max)
-    {
-        Begin(name, description, "integer");
-        Json.WriteNumber("default", fallback);
-        Json.WriteNumber("minimum", min);
-        Json.WriteNumber("maximum", max);
-        Json.WriteEndObject();
-    }
+    public void Integer(string name, string description, long fallback, long min, long max) =>
+        Range(name, description, "integer", fallback, min, max);
 
-    public void Number(string name, string description, double fallback, double min, double max)
-    {
-        Begin(name, description, "number");
-        Json.WriteNumber("default", fallback);
-        Json.WriteNumber("minimum", min);
-        Json.WriteNumber("maximum", max);
-        Json.WriteEndObject();
-    }
+    public void Number(string name, string description, double fallback, double min, double max) =>
+        Range(name, description, "number", fallback, min, max);
 
     /// <summary>A string; <paramref name="fallback"/> null when unset means something no string says.</summary>
     public void Text(string name, string description, string? fallback, int? minLength = null, int? maxLength = null, string? pattern = null)
@@ -165,6 +153,16 @@ internal sealed class SchemaWriter(Utf8JsonWriter json)
 
     /// <summary>Several alternatives as one group: <c>(?:a|b)</c>.</summary>
     public static string OneOf(IEnumerable<string> alternatives) => "(?:" + string.Join("|", alternatives) + ")";
+
+    // Every range in the config is far inside 2^53, so an integer is written exactly as a double.
+    private void Range(string name, string description, string type, double fallback, double min, double max)
+    {
+        Begin(name, description, type);
+        Json.WriteNumber("default", fallback);
+        Json.WriteNumber("minimum", min);
+        Json.WriteNumber("maximum", max);
+        Json.WriteEndObject();
+    }
 
     private void Begin(string name, string description, string type)
     {
