@@ -101,8 +101,16 @@ internal sealed class EditSession
         return (dot < 0 ? $"segments.{segmentId}" : $"segments.{segmentId}.{key[..dot]}", key[(dot + 1)..]);
     }
 
-    /// <summary>The preset's whole text in place of the file's (the previous file is still the <c>.bak</c> on save).</summary>
-    public bool ApplyPreset(Preset preset) => Apply(ConfigDocument.Parse(preset.Toml + "\n", out var error), error);
+    /// <summary>
+    /// The preset's whole text in place of the file's (the previous file is still the <c>.bak</c> on save), after the
+    /// file's <c>#:schema</c> line when it starts with one: a preset never drops it, nor repeats it
+    /// (docs/adr/0021-config-schema-generated-and-written-beside-the-config.md).
+    /// </summary>
+    public bool ApplyPreset(Preset preset)
+    {
+        var text = Text.StartsWith(SchemaDirective.Line + "\n", StringComparison.Ordinal) ? PresetWriter.Text(preset) : preset.Toml + "\n";
+        return Apply(ConfigDocument.Parse(text, out var error), error);
+    }
 
     /// <summary>Back to an earlier <see cref="Text"/> (an instant preview undone with Escape).</summary>
     public bool Restore(string text) => Apply(ConfigDocument.Parse(text, out var error), error);
