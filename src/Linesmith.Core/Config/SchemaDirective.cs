@@ -3,7 +3,7 @@ namespace Linesmith.Config;
 /// <summary>
 /// The first line <c>init</c> and <c>presets apply</c> write: Taplo's <c>#:schema</c> header directive (Even Better
 /// TOML reads it for completion and checks), naming the schema written beside the config, a path relative to the
-/// config file (docs/adr/0022-config-schema-generated-and-written-beside-the-config.md). To the TOML reader it is a comment.
+/// config file (docs/adr/0024-config-schema-generated-and-written-beside-the-config.md). To the TOML reader it is a comment.
 /// </summary>
 internal static class SchemaDirective
 {

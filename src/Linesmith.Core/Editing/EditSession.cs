@@ -104,7 +104,7 @@ internal sealed class EditSession
     /// <summary>
     /// The preset's whole text in place of the file's (the previous file is still the <c>.bak</c> on save), after the
     /// file's <c>#:schema</c> line when it starts with one: a preset never drops it, nor repeats it
-    /// (docs/adr/0022-config-schema-generated-and-written-beside-the-config.md).
+    /// (docs/adr/0024-config-schema-generated-and-written-beside-the-config.md).
     /// </summary>
     public bool ApplyPreset(Preset preset)
     {

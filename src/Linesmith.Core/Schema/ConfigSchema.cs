@@ -7,7 +7,7 @@ using Linesmith.Segments;
 namespace Linesmith.Schema;
 
 /// <summary>
-/// The JSON Schema of <c>config.toml</c> (schema/config.schema.json; docs/adr/0022-config-schema-generated-and-written-beside-the-config.md),
+/// The JSON Schema of <c>config.toml</c> (schema/config.schema.json; docs/adr/0024-config-schema-generated-and-written-beside-the-config.md),
 /// generated from what the readers read: the segment table's rows and options (<see cref="SegmentSchema"/>),
 /// the choices and ranges of <see cref="LayoutOptions"/>, <see cref="UsageOptions"/> and <see cref="LineParser"/>,
 /// the built-in themes and the roles. Tables are closed where the reader warns about unknown keys, which is

@@ -7,7 +7,7 @@ namespace Linesmith.Schema;
 /// <summary>
 /// Writes the schema as <see cref="SchemaDirective.FileName"/> beside a config file that <c>init</c> or
 /// <c>presets apply</c> has just written, so the file's <c>#:schema</c> directive names the schema of the binary
-/// that wrote it (docs/adr/0022-config-schema-generated-and-written-beside-the-config.md). Atomic (temp file,
+/// that wrote it (docs/adr/0024-config-schema-generated-and-written-beside-the-config.md). Atomic (temp file,
 /// rename: a link planted at the name is replaced, never followed); the same content is not rewritten; a file
 /// of that name that is not a linesmith schema is left alone.
 /// </summary>

@@ -98,7 +98,7 @@ internal static class PresetCommand
         var result = EditReport.Write(world, PresetWriter.Write(target.Path, preset, force, forceHint, target.Directory));
         if (result == ExitCodes.Success)
         {
-            // The file's #:schema directive names this schema (docs/adr/0022-config-schema-generated-and-written-beside-the-config.md).
+            // The file's #:schema directive names this schema (docs/adr/0024-config-schema-generated-and-written-beside-the-config.md).
             var schema = SchemaFile.WriteBeside(target.Path);
             (schema.Ok ? world.Out : world.Error).WriteLine(schema.Ok ? schema.Message : "linesmith: " + schema.Message);
         }

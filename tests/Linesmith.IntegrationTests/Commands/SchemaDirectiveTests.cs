@@ -5,7 +5,7 @@ using Linesmith.TestSupport;
 namespace Linesmith.IntegrationTests.Commands;
 
 /// <summary>
-/// The schema for editors through the published binary (docs/adr/0022-config-schema-generated-and-written-beside-the-config.md):
+/// The schema for editors through the published binary (docs/adr/0024-config-schema-generated-and-written-beside-the-config.md):
 /// <c>config schema</c> prints the repository's file; <c>init</c> and <c>presets apply</c> start the config with one
 /// <c>#:schema</c> line and write the schema beside it, whatever is already at that name.
 /// </summary>

@@ -4,7 +4,7 @@ using Linesmith.Presets;
 
 namespace Linesmith.Tests.Editing;
 
-/// <summary>The editor's preset picker keeps the file's <c>#:schema</c> line, once, and adds none to a file without one (docs/adr/0022-config-schema-generated-and-written-beside-the-config.md).</summary>
+/// <summary>The editor's preset picker keeps the file's <c>#:schema</c> line, once, and adds none to a file without one (docs/adr/0024-config-schema-generated-and-written-beside-the-config.md).</summary>
 public sealed class EditSessionPresetTests
 {
     [Fact]
