@@ -61,13 +61,14 @@ internal static class LinkDetection
     /// <summary><c>TERM_PROGRAM</c> with its version, where the terminal sets it; null for a program this table does not know.</summary>
     private static bool? FromProgram(EnvironmentSnapshot environment)
     {
-        var version = Version(environment.GetNonEmpty(EnvironmentVariables.TermProgramVersion));
+        // The version is parsed only for the programs whose answer depends on it.
+        Version? Installed() => ParseVersion(environment.GetNonEmpty(EnvironmentVariables.TermProgramVersion));
         return environment.GetNonEmpty(EnvironmentVariables.TermProgram) switch
         {
-            "iTerm.app" => version is null || version >= new Version(3, 1),
-            "vscode" => version is null || version >= new Version(1, 72),
+            "iTerm.app" => Installed() is not { } iterm || iterm >= new Version(3, 1),
+            "vscode" => Installed() is not { } code || code >= new Version(1, 72),
             // tmux draws links (and passes them to a terminal that has them) from 3.4; older ones drop them.
-            "tmux" => version is not null && version >= new Version(3, 4),
+            "tmux" => Installed() is { } tmux && tmux >= new Version(3, 4),
             "WezTerm" or "ghostty" or "Hyper" or "rio" or "Tabby" => true,
             "Apple_Terminal" => false,
             _ => null,
@@ -75,7 +76,7 @@ internal static class LinkDetection
     }
 
     /// <summary>A dotted version such as <c>3.4</c>, <c>1.96.2</c> or tmux's <c>3.3a</c>; null for anything else.</summary>
-    private static Version? Version(string? text)
+    private static Version? ParseVersion(string? text)
     {
         if (text is null || text.Length > 32)
         {
